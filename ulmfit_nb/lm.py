@@ -67,7 +67,7 @@ def lm_learner(dls, # Language-model DataLoaders (`lm_dataloaders`)
         learn.load_pretrained(w, v)
     return set_precision(learn, resolve_precision(preset.precision))
 
-# %% ../nbs/03_lm.ipynb #4e68c614
+# %% ../nbs/03_lm.ipynb #b2fb304c
 def fine_tune_lm(preset:Preset,
                  run_dir:Path, # The run folder
                  weights:str|Path='scratch', # 'scratch', 'wt103', or a folder of fastai pretrained files
@@ -75,7 +75,7 @@ def fine_tune_lm(preset:Preset,
                  data:str|Path|None=None, # Where IMDb is (see `load_corpus`)
                  df=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if already loaded
                 ):
-    "ULMFiT stage 2: fine-tune a language model on every text of the corpus and save its encoder as `models/encoder_<dir>.pth`."
+    "ULMFiT stage 2: fine-tune a language model on all texts; save its encoder (`models/encoder_<dir>.pth`) and weights (`models/lm_<dir>.pth`)."
     seed_everything(preset.seed)
     run_dir,direction = Path(run_dir),('bwd' if backwards else 'fwd')
     if df is None: df = load_corpus(preset, data)
@@ -88,6 +88,7 @@ def fine_tune_lm(preset:Preset,
     learn.unfreeze()
     body = fit_resumable(learn, f'lm_all_{direction}', preset.lm_epochs, preset.lm_lr/10)
     learn.save_encoder(f'encoder_{direction}')
+    atomic_write(run_dir/'models'/f'lm_{direction}.pth', lambda p: torch.save(learn.model.state_dict(), p))
     write_json(run_dir/'models'/'vocab.json', list(vocab))
     learn.history = head + body
     update_metrics(run_dir, **{f'lm_{direction}': dict(weights=str(weights), history=learn.history, seconds=round(time.perf_counter()-t0, 1),
