@@ -21,9 +21,10 @@ from .core import *
 
 # %% auto #0
 __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'imdb_layout', 'check_imdb', 'make_fake_imdb', 'counting_bar',
-           'extract_imdb', 'make_tarball', 'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus',
-           'make_tokenizer', 'tokenize_text', 'tokenizer_settings', 'corpus_key', 'TokenizedCorpus', 'tokenize_corpus',
-           'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf', 'clas_dataloaders', 'corpus_stats', 'plot_lengths']
+           'extract_imdb', 'make_tarball', 'download_fastai', 'imdb_path', 'read_imdb', 'read_imdb_sample',
+           'load_corpus', 'make_tokenizer', 'tokenize_text', 'tokenizer_settings', 'corpus_key', 'TokenizedCorpus',
+           'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf', 'clas_dataloaders',
+           'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -120,14 +121,14 @@ def _local_imdb(p:Path, expected:dict) -> Path|None:
         if (p/a).is_file(): return extract_imdb(p/a, expected=expected)
     return None
 
-# %% ../nbs/01_data.ipynb #688601a9
-def _download(url_name:str) -> Path:
+# %% ../nbs/01_data.ipynb #642afef5
+def download_fastai(url_name:str) -> Path:
     "fastai's `untar_data` for `URLs.<url_name>`; any failure is re-raised as a `ConnectionError`."
     from fastai.data.external import untar_data, URLs
     try: return untar_data(getattr(URLs, url_name))
     except Exception as e: raise ConnectionError(f'{type(e).__name__}: {e}') from None
 
-# %% ../nbs/01_data.ipynb #c4c017e4
+# %% ../nbs/01_data.ipynb #d89435bd
 def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data folder; default `$ULMFIT_DATA`, then download
               expected:dict=IMDB_COUNTS, # Reviews expected in each split
               download:bool=True # Fall back to fastai's `untar_data(URLs.IMDB)` when no local copy is given
@@ -141,7 +142,7 @@ def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data fold
         tried.append(f'{root} (no {IMDB_ARCHIVES[0]} or extracted IMDb there)')
     else: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
     if download:
-        try: return _local_imdb(_download('IMDB'), expected)
+        try: return _local_imdb(download_fastai('IMDB'), expected)
         except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.IMDB): {e}")
     raise ValueError(f"IMDb not found. Tried: {'; '.join(tried)}. Fix: set ULMFIT_DATA to a folder holding "
                      f"{IMDB_ARCHIVES[0]}, pass its path, or go online so fastai can download it.")
@@ -155,7 +156,7 @@ def read_imdb(folder:Path) -> pd.DataFrame: # An extracted IMDb folder, from `im
         for f in sorted(Path(p).glob('*.txt')): rows.append((f.read_text(encoding='utf-8'), label, split.split('/')[0]))
     return pd.DataFrame(rows, columns=['text', 'label', 'split'])
 
-# %% ../nbs/01_data.ipynb #8f50f14b
+# %% ../nbs/01_data.ipynb #a567dfdd
 SAMPLE_CSV = 'imdb_sample/texts.csv'
 
 def read_imdb_sample(data:str|Path|None=None, # The csv, or a data folder holding `imdb_sample/texts.csv`; default `$ULMFIT_DATA`, then download
@@ -170,7 +171,7 @@ def read_imdb_sample(data:str|Path|None=None, # The csv, or a data folder holdin
         else: tried.append(f'{root} (no {SAMPLE_CSV})')
     else: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
     if csv is None and download:
-        try: csv = _download('IMDB_SAMPLE')/'texts.csv'
+        try: csv = download_fastai('IMDB_SAMPLE')/'texts.csv'
         except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.IMDB_SAMPLE): {e}")
     if csv is None: raise ValueError(f"The IMDb sample was not found. Tried: {'; '.join(tried)}. Fix: set ULMFIT_DATA "
                                      f"to a folder holding {SAMPLE_CSV}, pass its path, or go online.")
@@ -367,14 +368,14 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])
     return dls
 
-# %% ../nbs/01_data.ipynb #6a11653a
+# %% ../nbs/01_data.ipynb #9890c0d3
 def corpus_stats(df:pd.DataFrame, tc:TokenizedCorpus, vocab:list) -> pd.DataFrame:
     "Reviews, tokens and tokens per review for each split, plus vocab size and tokenizer throughput."
     lens = pd.Series(tc.lengths(), index=df.index)
     rows = {s: dict(reviews=len(g), tokens=int(lens[g.index].sum()), mean_tokens=round(lens[g.index].mean(), 1),
                     max_tokens=int(lens[g.index].max())) for s,g in df.groupby('split', sort=False)}
     rows['all'] = dict(reviews=len(df), tokens=int(lens.sum()), mean_tokens=round(lens.mean(), 1), max_tokens=int(lens.max()))
-    out = pd.DataFrame(rows).T
+    out = pd.DataFrame(rows).T.astype({'reviews': int, 'tokens': int, 'max_tokens': int})
     out.attrs.update(vocab_size=len(vocab), tokenize_seconds=tc.stats['seconds'], tokens_per_s=tc.stats['tokens_per_s'])
     return out
 

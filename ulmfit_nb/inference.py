@@ -29,7 +29,7 @@ def check_texts(texts) -> tuple: # A str or a list/tuple of str
     if not texts: raise ValueError('Expected at least one text, got an empty list')
     return list(texts), single
 
-# %% ../nbs/05_inference.ipynb #29e371b2
+# %% ../nbs/05_inference.ipynb #b1545965
 class Predictor:
     "Batched sentiment prediction from a model bundle."
     def __init__(self, bundle:Bundle, # A loaded bundle (`load_bundle`)
@@ -52,14 +52,15 @@ class Predictor:
         "Load the bundle at `path` (no pickle) and make a `Predictor` for it; `kwargs` go to `Predictor`."
         return cls(load_bundle(path, device), **kwargs)
 
-    def tokenize(self, text:str) -> list:
-        "The tokens the models see for `text`, after cutting it to `max_tokens`."
-        return tokenize_text(text[:self.max_tokens*10], self.tok)[:self.max_tokens]
+    def tokenize(self, texts:list) -> list:
+        "The tokens the models see for each text (one spaCy pass over all of them), cut to `max_tokens`."
+        return [list(t)[:self.max_tokens] for t in self.tok([t[:self.max_tokens*10] for t in texts])]
 
-    def encode(self, text:str) -> torch.Tensor:
-        return torch.tensor([self.o2i.get(t, 0) for t in self.tokenize(text)])
+    def encode(self, texts:list) -> list:
+        "Each text as a tensor of vocabulary ids."
+        return [torch.tensor([self.o2i.get(t, 0) for t in toks]) for toks in self.tokenize(texts)]
 
-# %% ../nbs/05_inference.ipynb #52416962
+# %% ../nbs/05_inference.ipynb #995dccb3
 @patch_to(Predictor)
 def _batches(self, ids:list):
     "Yield (positions, padded batch) with texts sorted longest-first."
@@ -72,7 +73,7 @@ def _batches(self, ids:list):
 def predict_proba(self, texts) -> np.ndarray:
     "Class probabilities, one row per text (columns in `self.labels` order)."
     texts,_ = check_texts(texts)
-    ids = [self.encode(t) for t in texts]
+    ids = self.encode(texts)
     out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
     with torch.inference_mode():
         for d in self.directions:
@@ -89,12 +90,12 @@ def predict(self, texts) -> dict|list:
            for p in self.predict_proba(texts)]
     return res[0] if single else res
 
-# %% ../nbs/05_inference.ipynb #155fd6f0
+# %% ../nbs/05_inference.ipynb #226dac50
 @patch_to(Predictor)
 def explain(self, text:str) -> tuple:
     "(tokens, importance of each token in [0, 1], predicted label), importance by intrinsic attention."
     (text,),_ = check_texts(text)
-    toks = self.tokenize(text)
+    toks = self.tokenize([text])[0]
     ids = torch.tensor([self.o2i.get(t, 0) for t in toks], device=self.device)
     cls = int(self.predict_proba(text)[0].argmax())
     weights = torch.zeros(len(toks))

@@ -69,40 +69,51 @@ def _wikitext_texts(path:Path) -> list:
     with tarfile.open(path) as tf:
         return [tf.extractfile(m).read().decode('utf-8') for m in sorted(tf.getmembers(), key=lambda m: m.name) if m.name.endswith('.tokens')]
 
-# %% ../nbs/02_pretrain.ipynb #f1890925
+# %% ../nbs/02_pretrain.ipynb #49648443
 def general_corpus(data:str|Path|None=None, # Data folder like `shared/data`; default `$ULMFIT_DATA`
                    max_tokens:int|None=None, # Keep about this many words, from a seeded shuffle of the documents
                    seed:int=42,
                    max_words:int=1000 # Longest document, in words
                   ) -> list:
-    "The default general-English corpus: WikiText-2 (valid+test) and the NLTK corpora found in the data folder."
+    "The default general-English corpus: WikiText-2 (valid+test) and the NLTK corpora in the data folder; online without one, fastai's WikiText-2 sample."
     root = data_root(data)
-    if root is None: raise ValueError('No data folder for the general corpus: set ULMFIT_DATA or pass `data` (a folder with wikitext-2/ and nltk_corpora/), '
-                                      'or pretrain on your own folder of text with `read_text_folder`')
-    docs,found = [],[]
-    if (root/WIKITEXT2).is_file():
-        found.append('wikitext-2')
-        for t in _wikitext_texts(root/WIKITEXT2):
-            for a in wikitext_articles(t): docs += split_paragraphs(a, max_words)
-    for name in NLTK_CORPORA:
-        z = root/'nltk_corpora'/f'{name}.zip'
-        if z.is_file():
-            found.append(name)
-            for t in _zip_texts(z, name): docs += split_paragraphs(t, max_words)
-    if not docs: raise ValueError(f'No general corpus in {root}: expected {WIKITEXT2} or nltk_corpora/<name>.zip for {", ".join(NLTK_CORPORA)}')
+    docs = _downloaded_wikitext(max_words) if root is None else _local_general(root, max_words)
     random.Random(seed).shuffle(docs)
     if max_tokens is not None:
         n = np.searchsorted(np.cumsum([len(d.split()) for d in docs]), max_tokens) + 1
         docs = docs[:n]
     return docs
 
-# %% ../nbs/02_pretrain.ipynb #ce5eb590
+# %% ../nbs/02_pretrain.ipynb #41f8e877
+def _downloaded_wikitext(max_words:int) -> list:
+    "Online fallback: fastai's WikiText-2 sample (`URLs.WIKITEXT_TINY`), one article per csv row."
+    import pandas as pd
+    try: folder = download_fastai('WIKITEXT_TINY')
+    except ConnectionError as e:
+        raise ValueError(f"No general corpus: no local data (pass `data` or set ULMFIT_DATA to a folder with wikitext-2/ and nltk_corpora/), "
+                         f"and fastai's untar_data(URLs.WIKITEXT_TINY) failed ({e}). Or pretrain on your own text with `read_text_folder`.") from None
+    return [p for f in sorted(folder.glob('*.csv')) for t in pd.read_csv(f, header=None)[0].astype(str) for p in split_paragraphs(t, max_words)]
+
+def _local_general(root:Path, max_words:int) -> list:
+    "WikiText-2 (valid+test) and the NLTK corpora in a data folder like `shared/data`."
+    docs = []
+    if (root/WIKITEXT2).is_file():
+        for t in _wikitext_texts(root/WIKITEXT2):
+            for a in wikitext_articles(t): docs += split_paragraphs(a, max_words)
+    for name in NLTK_CORPORA:
+        z = root/'nltk_corpora'/f'{name}.zip'
+        if z.is_file():
+            for t in _zip_texts(z, name): docs += split_paragraphs(t, max_words)
+    if not docs: raise ValueError(f'No general corpus in {root}: expected {WIKITEXT2} or nltk_corpora/<name>.zip for {", ".join(NLTK_CORPORA)}')
+    return docs
+
+# %% ../nbs/02_pretrain.ipynb #e58ec828
 def awd_config(preset:Preset, clas:bool=False) -> dict:
     "fastai's AWD-LSTM config (language model or classifier) with the preset's sizes."
     base = awd_lstm_clas_config if clas else awd_lstm_lm_config
     return dict(base, emb_sz=preset.emb_sz, n_hid=preset.n_hid, n_layers=preset.n_layers)
 
-# %% ../nbs/02_pretrain.ipynb #e548f040
+# %% ../nbs/02_pretrain.ipynb #c5ecec94
 def pretrained_stems(folder:Path, direction:str='fwd') -> tuple:
     "Weights and vocab file stems (no suffix) of a pretrained model in `folder`, as `pretrained_fnames` takes them."
     if direction not in ('fwd', 'bwd'): raise ValueError(f"direction must be 'fwd' or 'bwd', not {direction!r}")
@@ -116,7 +127,7 @@ def save_pretrained(learn, folder:Path, direction:str='fwd') -> tuple:
     atomic_write(vocab.with_suffix('.pkl'), lambda p: save_pickle(p, list(learn.dls.vocab)))
     return wgts, vocab
 
-# %% ../nbs/02_pretrain.ipynb #d6c0f46a
+# %% ../nbs/02_pretrain.ipynb #1adc6fe1
 def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and seed
                 run_dir:Path, # The run folder: checkpoints go in `models/`, the result in `pretrained/`
                 texts:list|None=None, # Documents to train on; default `general_corpus(data)`
@@ -137,7 +148,7 @@ def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and see
     learn.pretrained_stems = save_pretrained(learn, Path(run_dir)/'pretrained', direction)
     return learn
 
-# %% ../nbs/02_pretrain.ipynb #0645f3c8
+# %% ../nbs/02_pretrain.ipynb #f89193b0
 NEVER_SAMPLED = ('xxunk', 'xxpad', 'xxbos', 'xxeos', 'xxfld', 'xxfake')
 MARKERS = ('xxmaj', 'xxup', 'xxrep', 'xxwrep')
 
@@ -167,7 +178,7 @@ def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
     if backwards: out = out[::-1]
     return decode_spec_tokens(out)
 
-# %% ../nbs/02_pretrain.ipynb #67638190
+# %% ../nbs/02_pretrain.ipynb #7761ca2d
 def generate(model, vocab:list, prompt:str, n_words:int=20, temperature:float=1.0, backwards:bool=False) -> str:
     "`prompt` continued by `n_words` sampled words (or preceded by them, for a backward model)."
     words = ' '.join(generate_words(model, vocab, prompt, n_words, temperature, backwards))
