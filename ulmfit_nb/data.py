@@ -63,7 +63,7 @@ def make_fake_imdb(root:Path, n:int=2, layout:str='stanford') -> Path: # n revie
             (d/f'{i}_{rating}.txt').write_text(f"Review {i} of {split}. The film was {'great' if rating>5 else 'awful'}!<br /><br />Really.")
     return top
 
-# %% ../nbs/01_data.ipynb #df48bdf0
+# %% ../nbs/01_data.ipynb #e1ef4d42
 def counting_bar(total:int, comment:str):
     "A fastprogress bar to advance by hand with `bar.update(done)`."
     bar = progress_bar(range(total), leave=False)
@@ -90,7 +90,8 @@ def extract_imdb(archive:Path, # A .tar.xz, .tgz or .tar.gz holding IMDb in eith
             for member in tf:
                 tf.extract(member, tmp, filter='data')
                 if member.name.endswith('.txt') and n < len(bar.gen): n += 1; bar.update(n)
-        check_imdb(imdb_layout(tmp), expected)
+        try: check_imdb(imdb_layout(tmp), expected)
+        except ValueError as e: raise ValueError(f'The IMDb archive {archive} is truncated or not IMDb: {e}') from None
         try: os.rename(tmp, dest)
         except OSError:
             if not dest.exists(): raise  # else another process finished first: keep theirs
