@@ -63,7 +63,7 @@ def make_fake_imdb(root:Path, n:int=2, layout:str='stanford') -> Path: # n revie
             (d/f'{i}_{rating}.txt').write_text(f"Review {i} of {split}. The film was {'great' if rating>5 else 'awful'}!<br /><br />Really.")
     return top
 
-# %% ../nbs/01_data.ipynb #e1ef4d42
+# %% ../nbs/01_data.ipynb #97e771b6
 def counting_bar(total:int, comment:str):
     "A fastprogress bar to advance by hand with `bar.update(done)`."
     bar = progress_bar(range(total), leave=False)
@@ -82,24 +82,20 @@ def extract_imdb(archive:Path, # A .tar.xz, .tgz or .tar.gz holding IMDb in eith
     archive = Path(archive)
     dest = Path(dest or cache_dir()/f'imdb-{_archive_key(archive)}')
     if dest.exists(): return dest
-    for stale in dest.parent.glob(f'{dest.name}.tmp-*'): shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'{dest.name}.tmp-'))
-    try:
-        with tarfile.open(archive, 'r|*') as tf:
-            bar,n = counting_bar(sum(expected.values()), f'extracting {archive.name}'),0
-            for member in tf:
-                tf.extract(member, tmp, filter='data')
-                if member.name.endswith('.txt') and n < len(bar.gen): n += 1; bar.update(n)
-        try: check_imdb(imdb_layout(tmp), expected)
-        except ValueError as e: raise ValueError(f'The IMDb archive {archive} is truncated or not IMDb: {e}') from None
-        try: os.rename(tmp, dest)
-        except OSError:
-            if not dest.exists(): raise  # else another process finished first: keep theirs
+    try: return replace_dir(dest, lambda tmp: _extract_checked(archive, tmp, expected))
     except (tarfile.TarError, EOFError, lzma.LZMAError, zlib.error) as e:
         raise ValueError(f"Could not read the IMDb archive {archive}: it is truncated or corrupt ({type(e).__name__}: {e}). "
                          "Download or copy it again.") from None
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return dest
+
+def _extract_checked(archive:Path, folder:Path, expected:dict):
+    "Stream `archive` into `folder` with a progress bar, then check its counts."
+    with tarfile.open(archive, 'r|*') as tf:
+        bar,n = counting_bar(sum(expected.values()), f'extracting {archive.name}'),0
+        for member in tf:
+            tf.extract(member, folder, filter='data')
+            if member.name.endswith('.txt') and n < len(bar.gen): n += 1; bar.update(n)
+    try: check_imdb(imdb_layout(folder), expected)
+    except ValueError as e: raise ValueError(f'The IMDb archive {archive} is truncated or not IMDb: {e}') from None
 
 # %% ../nbs/01_data.ipynb #18139b62
 def make_tarball(folder:Path, archive:Path) -> Path:

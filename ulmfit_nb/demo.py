@@ -62,7 +62,7 @@ class SentimentDemo:
         from IPython.display import display
         display(self.widget)
 
-# %% ../nbs/06_demo.ipynb #b116601f
+# %% ../nbs/06_demo.ipynb #1ff945e6
 @patch_to(SentimentDemo)
 def _typed(self, change):
     "Restart the debounce timer on every change of the review."
@@ -78,10 +78,10 @@ def update(self):
     if not text.strip():
         self.label.value,self.bar.value,self.heatmap.value = '<h3>Type a review to see its sentiment</h3>',0.5,''
         return
-    r = self.pred.predict(text)
+    r = self.pred.explain(text)  # the prediction and its heatmap from one tokenization
     self.label.value = f"<h3>{html.escape(r['label'])} ({r['probability']:.1%})</h3>"
     self.bar.value = r['probs'][self.positive]
-    self.heatmap.value = self.pred.explain_html(text)
+    self.heatmap.value = heatmap_html(r)
 
 @patch_to(SentimentDemo)
 def continue_review(self, _=None) -> str:

@@ -16,7 +16,7 @@ from .data import *
 from .classifier import *
 
 # %% auto #0
-__all__ = ['check_texts', 'Predictor', 'benchmark']
+__all__ = ['check_texts', 'Predictor', 'heatmap_html', 'benchmark']
 
 # %% ../nbs/05_inference.ipynb #c05feb14
 def check_texts(texts) -> tuple: # A str or a list/tuple of str
@@ -71,7 +71,7 @@ class Predictor:
         "Each text as a tensor of vocabulary ids."
         return [torch.tensor([self.o2i.get(t, 0) for t in toks]) for toks in self.tokenize(texts)]
 
-# %% ../nbs/05_inference.ipynb #995dccb3
+# %% ../nbs/05_inference.ipynb #7eccd9a0
 @patch_to(Predictor)
 def _batches(self, ids:list):
     "Yield (positions, padded batch) with texts sorted longest-first."
@@ -81,11 +81,9 @@ def _batches(self, ids:list):
         yield idx, torch.stack([p[0] for p in pad_to_chunks([(ids[i],) for i in idx], self.pad_idx, self.seq_len)]).to(self.device)
 
 @patch_to(Predictor)
-def predict_proba(self, texts) -> np.ndarray:
-    "Class probabilities, one row per text (columns in `self.labels` order)."
-    texts,_ = check_texts(texts)
-    ids = self.encode(texts)
-    out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+def _probs(self, ids:list) -> np.ndarray:
+    "Class probabilities of already encoded texts, averaged over the directions."
+    out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
     with torch.inference_mode():
         for d in self.directions:
             model = self.bundle.models[d]
@@ -94,26 +92,36 @@ def predict_proba(self, texts) -> np.ndarray:
     return out / len(self.directions)
 
 @patch_to(Predictor)
+def predict_proba(self, texts) -> np.ndarray:
+    "Class probabilities, one row per text (columns in `self.labels` order)."
+    texts,_ = check_texts(texts)
+    return self._probs(self.encode(texts))
+
+@patch_to(Predictor)
+def _result(self, p:np.ndarray) -> dict:
+    return dict(label=self.labels[int(p.argmax())], probability=float(p.max()), probs=dict(zip(self.labels, map(float, p))))
+
+@patch_to(Predictor)
 def predict(self, texts) -> dict|list:
     "For one text a dict (`label`, `probability` of that label, `probs` of each label); for a list, a list of them."
     texts,single = check_texts(texts)
-    res = [dict(label=self.labels[int(p.argmax())], probability=float(p.max()), probs=dict(zip(self.labels, map(float, p))))
-           for p in self.predict_proba(texts)]
+    res = [self._result(p) for p in self.predict_proba(texts)]
     return res[0] if single else res
 
-# %% ../nbs/05_inference.ipynb #226dac50
+# %% ../nbs/05_inference.ipynb #a783b4bf
 @patch_to(Predictor)
-def explain(self, text:str) -> tuple:
-    "(tokens, importance of each token in [0, 1], predicted label), importance by intrinsic attention."
+def explain(self, text:str) -> dict:
+    "The prediction for `text` (as `predict`) plus its `tokens` and each token's `importance` in [0, 1], by intrinsic attention."
     (text,),_ = check_texts(text)
     toks = self.tokenize([text])[0]
     ids = torch.tensor([self.o2i.get(t, 0) for t in toks], device=self.device)
-    cls = int(self.predict_proba(text)[0].argmax())
+    res = self._result(self._probs([ids])[0])
+    cls = self.labels.index(res['label'])
     weights = torch.zeros(len(toks))
     for d in self.directions:
         g = _embedding_grads(self.bundle.models[d], ids.flip(0) if d == 'bwd' else ids, cls)
         weights += (g.flip(0) if d == 'bwd' else g).cpu()
-    return toks, (weights / weights.max().clamp_min(1e-12)).tolist(), self.labels[cls]
+    return res | dict(tokens=toks, importance=(weights / weights.max().clamp_min(1e-12)).tolist())
 
 def _embedding_grads(model, ids, cls:int) -> torch.Tensor:
     "Size of the gradient of P(cls) with respect to each token's embedding."
@@ -127,18 +135,22 @@ def _embedding_grads(model, ids, cls:int) -> torch.Tensor:
     finally: hook.remove()
     return torch.cat([e.grad[0] for e in embs]).abs().sum(-1)
 
-# %% ../nbs/05_inference.ipynb #0f703850
-@patch_to(Predictor)
-def explain_html(self, text:str) -> str:
-    "An HTML heatmap of `explain`: the stronger the green, the more a word pushed towards the predicted label."
-    toks,w,label = self.explain(text)
+# %% ../nbs/05_inference.ipynb #04fe061b
+def heatmap_html(explanation:dict) -> str:
+    "An HTML heatmap of an `explain` result: the stronger the green, the more a word pushed towards the predicted label."
+    label = explanation['label']
     words,carry = [],0.
-    for t,x in zip(toks, w):  # fold marker tokens (xxbos, xxmaj, xxup) into the word they mark
+    for t,x in zip(explanation['tokens'], explanation['importance']):  # fold marker tokens (xxbos, xxmaj, xxup) into the word they mark
         if t in ('xxbos', 'xxmaj', 'xxup'): carry = max(carry, x); continue
         words.append((t, max(x, carry))); carry = 0.
     spans = ''.join(f'<span title="{x:.2f}" style="background: rgba(34,139,34,{x:.2f}); padding: 1px 2px; border-radius: 3px">{html.escape(t)}</span> '
                     for t,x in words)
     return f'<div style="line-height: 1.9"><b>{html.escape(label)}</b>: {spans}</div>'
+
+@patch_to(Predictor)
+def explain_html(self, text:str) -> str:
+    "`heatmap_html` of `explain(text)`."
+    return heatmap_html(self.explain(text))
 
 # %% ../nbs/05_inference.ipynb #1e4c75ec
 def benchmark(predictor:Predictor, learn, texts:list, n_single:int=50) -> dict:
