@@ -4,11 +4,12 @@
 
 # %% ../nbs/04_classifier.ipynb #6dfa86df
 from __future__ import annotations
-import fcntl, hashlib, json, time
+import fcntl, hashlib, json, multiprocessing, time
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from fastai.basics import accuracy
+from fastai.basics import accuracy, Callback, CancelFitException
 from fastai.text.all import AWD_LSTM, text_classifier_learner, get_text_classifier, get_language_model
 from safetensors.torch import save_file, load_file
 import ulmfit_nb
@@ -20,7 +21,8 @@ from .lm import *
 # %% auto #0
 __all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'clas_learner', 'unfreezing_schedule', 'trainable_groups', 'train_classifier',
            'test_probs', 'scores', 'plot_confusion', 'top_losses', 'bundle_config', 'export_bundle', 'Bundle',
-           'load_bundle', 'train_classifiers', 'train_pipeline', 'show_results_table', 'file_lock', 'quick_run']
+           'load_bundle', 'fit_classifier', 'train_classifiers', 'train_direction', 'train_pipeline',
+           'show_results_table', 'synthetic_corpus', 'measure_throughput', 'file_lock', 'quick_run']
 
 # %% ../nbs/04_classifier.ipynb #a8201a3c
 def clas_learner(dls, # Classifier DataLoaders (`clas_dataloaders`), on the language model's vocabulary
@@ -36,7 +38,7 @@ def clas_learner(dls, # Classifier DataLoaders (`clas_dataloaders`), on the lang
         f = Path(run_dir)/'models'/f'{encoder}.pth'
         if not f.exists(): raise ValueError(f'No encoder {f}: run the language-model stage (fine_tune_lm) for this run folder first')
         learn.load_encoder(encoder)
-    return set_precision(learn, resolve_precision(preset.precision))
+    return prepare_learner(learn, preset)
 
 # %% ../nbs/04_classifier.ipynb #d2f0a2c6
 def unfreezing_schedule(preset:Preset) -> list:
@@ -184,21 +186,26 @@ def _save_fig(fig, path:Path):
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
 
+def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
+
+def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus, direction:str='fwd'):
+    "Stage 3 for one direction: a classifier on the fine-tuned encoder, trained by gradual unfreezing (or restored from its checkpoints)."
+    vocab = json.loads((Path(run_dir)/'models'/'vocab.json').read_text())
+    seed_everything(preset.seed)
+    learn = clas_learner(clas_dataloaders(df, tc, vocab, preset, backwards=direction == 'bwd'), preset, run_dir, f'encoder_{direction}')
+    learn.history = train_classifier(learn, preset, direction)
+    return learn
+
 def train_classifiers(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus, directions=('fwd', 'bwd')) -> dict:
-    "Stage 3 for each direction, test evaluation (each model and the ensemble), plots, metrics and the model bundle."
+    "Stage 3 for each direction (picked up from checkpoints where trained already), test evaluation of each model and the ensemble, plots, metrics and the model bundle."
     import matplotlib.pyplot as plt
     run_dir = Path(run_dir)
-    vocab = json.loads((run_dir/'models'/'vocab.json').read_text())
     learners,probs,results = {},{},{}
     for d in directions:
-        seed_everything(preset.seed)
-        learn = clas_learner(clas_dataloaders(df, tc, vocab, preset, backwards=d == 'bwd'), preset, run_dir, f'encoder_{d}')
-        t0 = time.perf_counter()
-        learn.history = train_classifier(learn, preset, d)
-        results[f'clas_{d}'] = dict(history=learn.history, seconds=round(time.perf_counter()-t0, 1))
+        learners[d] = learn = fit_classifier(preset, run_dir, df, tc, d)
+        results[f'clas_{d}'] = dict(history=learn.history)
         probs[d],targets = test_probs(learn)
         results[f'test_{d}'] = scores(probs[d], targets)
-        learners[d] = learn
     if len(directions) == 2: probs['ensemble'] = (probs['fwd'] + probs['bwd'])/2; results['test_ensemble'] = scores(probs['ensemble'], targets)
     labels = list(learners[directions[0]].dls.vocab[1])
     fig,axs = plt.subplots(1, len(probs), figsize=(3.4*len(probs), 3.2), squeeze=False)
@@ -210,7 +217,29 @@ def train_classifiers(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokenized
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
 
 # %% ../nbs/04_classifier.ipynb #dc33ffde
-def train_pipeline(preset:Preset, # What to train (quick or full, and any overrides)
+def train_direction(preset:Preset, run_dir:Path,
+                    direction:str='fwd', # 'fwd' or 'bwd'
+                    data:str|Path|None=None, # Where the data is (see `load_corpus`)
+                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
+                    df:pd.DataFrame|None=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if loaded already
+                   ) -> dict: # Seconds of each stage
+    "Stages 1 to 3 of one direction, each resumable: the general language model (if `weights` is 'pretrain'), the task's language model, the classifier."
+    if df is None: df = load_corpus(preset, data)
+    if tc is None: tc = tokenize_corpus(df.text, preset.data)
+    backwards,secs,t = direction == 'bwd',{},time.perf_counter()
+    if weights == 'pretrain': pretrain_lm(preset, run_dir, data=data, backwards=backwards); weights = Path(run_dir)/'pretrained'
+    secs[f'pretrain_{direction}'] = _since(t); t = time.perf_counter()
+    fine_tune_lm(preset, run_dir, weights, backwards=backwards, df=df, tc=tc)
+    secs[f'lm_{direction}'] = _since(t); t = time.perf_counter()
+    fit_classifier(preset, run_dir, df, tc, direction)
+    secs[f'clas_{direction}'] = _since(t)
+    return secs
+
+def _use_start_method(method:str):
+    "Start DataLoader workers the way the parent process would (fork on Linux): spawn cannot pickle fastai's transforms."
+    multiprocessing.set_start_method(method, force=True)
+
+def train_pipeline(preset:Preset, # What to train (quick, gpu or full, and any overrides)
                    data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
                    directions=('fwd', 'bwd'), # Which directions to train; both make an ensemble
@@ -222,17 +251,17 @@ def train_pipeline(preset:Preset, # What to train (quick or full, and any overri
     t0 = time.perf_counter()
     df = load_corpus(preset, data)
     tc = tokenize_corpus(df.text, preset.data)
-    timings = dict(data=round(time.perf_counter()-t0, 1))
-    for d in directions:
-        t = time.perf_counter()
-        w = weights
-        if weights == 'pretrain': pretrain_lm(preset, run_dir, data=data, backwards=d == 'bwd'); w = run_dir/'pretrained'
-        timings[f'pretrain_{d}'] = round(time.perf_counter()-t, 1); t = time.perf_counter()
-        fine_tune_lm(preset, run_dir, w, backwards=d == 'bwd', df=df, tc=tc)
-        timings[f'lm_{d}'] = round(time.perf_counter()-t, 1)
-    t = time.perf_counter()
+    if weights == 'pretrain': general_tokens(preset, data)  # tokenized once here, then read from the cache by each direction
+    timings = dict(data=_since(t0)); t = time.perf_counter()
+    if preset.parallel_directions and len(directions) > 1:
+        with ProcessPoolExecutor(len(directions), mp_context=multiprocessing.get_context('spawn'),  # CUDA cannot be forked
+                                 initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
+            for f in [ex.submit(train_direction, preset, run_dir, d, data, weights) for d in directions]: timings.update(f.result())
+    else:
+        for d in directions: timings.update(train_direction(preset, run_dir, d, data, weights, df, tc))
+    timings['training'] = _since(t); t = time.perf_counter()
     out = train_classifiers(preset, run_dir, df, tc, directions)
-    timings['classifiers'] = round(time.perf_counter()-t, 1); timings['total'] = round(time.perf_counter()-t0, 1)
+    timings['evaluation'] = _since(t); timings['total'] = _since(t0)
     out['metrics'] = update_metrics(run_dir, timings=timings)
     out['run_dir'] = run_dir
     return out
@@ -248,6 +277,67 @@ def show_results_table(learn, max_n:int=5, width:int=200) -> pd.DataFrame:
         text,label = ds.decode(ds[i])
         rows.append(dict(text=str(text)[:width], label=label, prediction=labels[probs[i].argmax()], probability=round(probs[i].max().item(), 4)))
     return pd.DataFrame(rows)
+
+# %% ../nbs/04_classifier.ipynb #f5a89351
+def synthetic_corpus(n_texts:int, vocab_size:int, mean_len:int=300, seed:int=0) -> tuple:
+    "A table and `TokenizedCorpus` of random token ids with IMDb-like lengths (lognormal around `mean_len`), half of each label, a tenth of them a test split."
+    rng = np.random.default_rng(seed)
+    lens = rng.lognormal(np.log(mean_len) - 0.28, 0.75, n_texts).astype(np.int64).clip(10, 3000)
+    ids = rng.integers(0, vocab_size, lens.sum()).astype(np.int32)
+    counts = np.bincount(ids, minlength=vocab_size).astype(np.int64) + 1
+    tc = TokenizedCorpus(ids, np.concatenate([[0], np.cumsum(lens)]), [f'w{i}' for i in range(vocab_size)], counts, dict(tokens=int(lens.sum())))
+    df = pd.DataFrame(dict(text='', label=np.where(np.arange(n_texts) % 2, 'positive', 'negative'), split=np.where(np.arange(n_texts) < 0.9*n_texts, 'train', 'test')))
+    return df, tc
+
+class _Stopwatch(Callback):
+    "Times `n` training batches after `warmup` ones (waiting at `barrier` so that processes measure together), then ends the fit."
+    def __init__(self, warmup:int, n:int, barrier=None): self.warmup,self.n,self.barrier = warmup,n,barrier
+    def before_fit(self): self.count,self.tokens = 0,0
+    def _now(self):
+        if torch.cuda.is_available(): torch.cuda.synchronize()
+        return time.perf_counter()
+    def after_batch(self):
+        self.count += 1
+        if self.count > self.warmup: self.tokens += self.xb[0].numel()
+        if self.count == self.warmup:
+            if self.barrier is not None: self.barrier.wait()
+            self.t0 = self._now()
+        if self.count == self.warmup + self.n: self.seconds = self._now() - self.t0; raise CancelFitException
+
+def _throughput(preset:Preset, kind:str, warmup:int, n_batches:int, barrier=None) -> float:
+    import tempfile
+    vocab_size = preset.max_vocab
+    bs,per_batch = (preset.lm_bs, preset.lm_bs*preset.bptt) if kind == 'lm' else (preset.clas_bs, preset.clas_bs*300)
+    df,tc = synthetic_corpus(max(64, int(1.5*per_batch*(warmup+n_batches)/300)), vocab_size)
+    vocab = tc.vocab(vocab_size, 1)
+    with tempfile.TemporaryDirectory() as d:
+        if kind == 'lm': learn = lm_learner(lm_dataloaders(tc, vocab, preset), preset, d)
+        else: learn = clas_learner(clas_dataloaders(df, tc, vocab, preset), preset, d)
+        sw = _Stopwatch(warmup, n_batches, barrier)
+        with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=sw)
+    return sw.tokens/sw.seconds
+
+def _throughput_proc(args):
+    preset,kind,warmup,n_batches,barrier,queue,method = args
+    _use_start_method(method)
+    queue.put(_throughput(preset, kind, warmup, n_batches, barrier))
+
+def measure_throughput(preset:Preset, # Supplies the model sizes, vocabulary, bptt, batch sizes and precision
+                       kind:str='lm', # 'lm' (language model) or 'clas' (classifier)
+                       warmup:int=10, # Batches before the timing starts
+                       n_batches:int=30, # Batches timed
+                       n_procs:int=1 # Trainings at once, each in its own process (2: forward and backward together)
+                      ) -> float: # Training tokens per second, summed over the processes
+    "Training tokens per second of the preset's language model or classifier, on synthetic ids."
+    if kind not in ('lm', 'clas'): raise ValueError(f"kind must be 'lm' or 'clas', not {kind!r}")
+    if n_procs == 1: return _throughput(preset, kind, warmup, n_batches)
+    ctx = multiprocessing.get_context('spawn')
+    barrier,queue = ctx.Barrier(n_procs),ctx.Queue()
+    procs = [ctx.Process(target=_throughput_proc, args=((preset, kind, warmup, n_batches, barrier, queue, multiprocessing.get_start_method()),)) for _ in range(n_procs)]
+    for p in procs: p.start()
+    for p in procs: p.join()
+    if any(p.exitcode for p in procs): raise RuntimeError(f'A throughput process failed (exit codes {[p.exitcode for p in procs]})')
+    return sum(queue.get() for _ in procs)
 
 # %% ../nbs/04_classifier.ipynb #fd191b88
 @contextmanager

@@ -8,7 +8,7 @@ import argparse, json, sys, time
 from pathlib import Path
 from .core import *
 from .data import load_corpus
-from .classifier import train_pipeline
+from .classifier import train_pipeline, measure_throughput
 from .inference import Predictor
 
 # %% auto #0
@@ -25,24 +25,42 @@ class _Parser(argparse.ArgumentParser):
 
 # %% ../nbs/07_cli.ipynb #9a178f7a
 def _train(a):
-    overrides = {} if a.run is None else dict(run_dir=a.run)
+    overrides = parse_overrides(a.set) | ({} if a.run is None else dict(run_dir=a.run))
     preset = get_preset(a.preset, **overrides)
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     run = run or make_run_dir(preset)
     directions = ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, directions {"+".join(directions)}, run folder {run}', flush=True)
+    if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
+    update_metrics(run, overrides=parse_overrides(a.set))
     t0 = time.perf_counter()
     out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run)
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} reviews):')
     for k in ('fwd', 'bwd', 'ensemble'):
         if f'test_{k}' in res: print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}")
+    print('Seconds per stage: ' + ', '.join(f'{k} {v:.0f}' for k,v in out['metrics']['timings'].items()))
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
 
 def _latest_run(name:str) -> Path|None:
     runs = sorted(runs_root().glob(f'{name}-*'), key=lambda p: p.stat().st_mtime)
     return runs[-1] if runs else None
+
+def _bench(a):
+    base,rows = get_preset(a.preset, **parse_overrides(a.set)),[]
+    print('| model | batch | precision | processes | tokens/s |\n| --- | --- | --- | --- | --- |', flush=True)
+    for kind in a.kind:
+        for bs in a.bs:
+            for prec in a.precision:
+                for n in a.procs:
+                    preset = base.replace(precision=prec, **{f'{kind}_bs': bs})
+                    try: tps,err = round(measure_throughput(preset, kind, a.warmup, a.batches, n)),None
+                    except Exception as e: tps,err = None,f'{type(e).__name__}: {str(e)[:200]}'
+                    rows.append(dict(model=kind, bs=bs, precision=prec, procs=n, tokens_per_s=tps, error=err))
+                    print(f"| {kind} | {bs} | {prec} | {n} | {f'{tps:,}' if tps else err} |", flush=True)
+    if a.out: write_json(Path(a.out), dict(preset=base.asdict(), hardware=hardware(), versions=versions(), git_commit=git_commit(),
+                                           warmup=a.warmup, batches=a.batches, rows=rows))
 
 # %% ../nbs/07_cli.ipynb #c6710452
 def _read_texts(texts:list) -> list:
@@ -83,17 +101,28 @@ def _existing(kind):
     return check
 
 def make_parser() -> argparse.ArgumentParser:
-    "The `ulmfit` argument parser, with its four commands."
-    p = _Parser(prog='ulmfit', description='ULMFiT sentiment analysis on IMDb: train, predict, evaluate, demo.')
+    "The `ulmfit` argument parser, with its five commands."
+    p = _Parser(prog='ulmfit', description='ULMFiT sentiment analysis on IMDb: train, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
-    t.add_argument('--preset', choices=['quick', 'full'], default=None, help='quick (sample, tiny model, CPU) or full (all IMDb, GPU); default: full on a GPU, else quick')
+    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='quick (sample, tiny model, CPU), gpu (all IMDb, ~20 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else quick')
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default='both', help='which language models and classifiers to train (both: ensemble)')
     t.add_argument('--weights', default='pretrain', help="starting LM weights: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', or a folder of pretrained files")
     t.add_argument('--resume', action='store_true', help='continue the latest run of this preset (or --run) from its checkpoints')
+    t.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set lm_epochs=3 (repeatable)')
     t.set_defaults(func=_train)
+    b = sub.add_parser('bench', help="training tokens/s of the preset's language model and classifier, on synthetic ids")
+    b.add_argument('--preset', choices=sorted(PRESETS), default=None, help='model sizes and vocabulary to time (default as for train)')
+    b.add_argument('--kind', nargs='+', choices=['lm', 'clas'], default=['lm', 'clas'], help='which models')
+    b.add_argument('--bs', nargs='+', type=int, default=[64, 128, 256], help='batch sizes')
+    b.add_argument('--precision', nargs='+', choices=['bf16', 'fp16', 'fp32'], default=['bf16'], help='precisions')
+    b.add_argument('--procs', nargs='+', type=int, default=[1], help='trainings at once (2: forward and backward together)')
+    b.add_argument('--warmup', type=int, default=10, help='batches before timing'); b.add_argument('--batches', type=int, default=30, help='batches timed')
+    b.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field (repeatable)')
+    b.add_argument('--out', help='also write the table as JSON here')
+    b.set_defaults(func=_bench)
     pr = sub.add_parser('predict', help='predict the sentiment of texts; prints one JSON line per text')
     pr.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     pr.add_argument('texts', nargs='+', help="texts to classify, or - to read one text per line from stdin")

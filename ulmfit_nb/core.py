@@ -4,9 +4,10 @@
 
 # %% ../nbs/00_core.ipynb #a78ef2a2
 from __future__ import annotations
-import dataclasses, datetime, json, os, platform, shutil, subprocess, tempfile, time
+import dataclasses, datetime, itertools, json, os, platform, shutil, subprocess, tempfile, time
 from dataclasses import dataclass, fields
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 # fastai 2.8.7 calls `torch.jit.script` at import, which torch 2.10+ deprecates: a warning on every import, and noise in the CLI
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
@@ -17,10 +18,10 @@ from fastai.callback.fp16 import *
 import ulmfit_nb
 
 # %% auto #0
-__all__ = ['PRESETS', 'Preset', 'has_gpu', 'get_preset', 'data_root', 'cache_dir', 'project_root', 'runs_root', 'make_run_dir',
-           'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device', 'resolve_precision',
-           'set_precision', 'git_commit', 'hardware', 'versions', 'update_metrics', 'EpochCheckpoint',
-           'load_checkpoint', 'fit_resumable']
+__all__ = ['PRESETS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir', 'project_root', 'runs_root',
+           'make_run_dir', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
+           'resolve_precision', 'set_precision', 'LimitBatches', 'prepare_learner', 'git_commit', 'hardware',
+           'versions', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Preset:
     wd:float=0.1 # Weight decay
     moms:tuple=(0.8,0.7,0.8) # One-cycle momentum schedule
     precision:str='auto' # 'auto' (bf16 or fp16 on a GPU, fp32 on a CPU), 'bf16', 'fp16' or 'fp32'
+    parallel_directions:bool=False # Train forward and backward at the same time, in two processes (pays where one LSTM leaves a GPU partly idle)
+    limit_batches:int|None=None # Stop every epoch after this many batches: a rehearsal of a long run's code path, not a result
     seed:int=42 # Seed for splits, initialisation and shuffling
     run_dir:str|None=None # Run folder; None makes a new `runs/<name>-<timestamp>`
 
@@ -69,7 +72,11 @@ PRESETS = dict(
     quick=Preset(name='quick', data='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
                  pretrain_max_tokens=100_000, pretrain_epochs=2, pretrain_lr=1e-2, lm_bs=32, lm_head_epochs=1,
                  lm_epochs=1, lm_lr=2e-2, clas_bs=32, clas_lr=2e-2, clas_epochs=(1,1,1,1), precision='fp32'),
-    full=Preset(name='full'))
+    # The paper's model and classifier recipe; batch 256 for the language models (learning rates scaled by sqrt(2) from
+    # fastai's 128), three epochs of stage 1 and two of stage 2 after the head epoch, both directions at once.
+    gpu=Preset(name='gpu', data='imdb', pretrain_epochs=3, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
+               clas_bs=128, parallel_directions=True),
+    full=Preset(name='full', data='imdb'))
 
 # %% ../nbs/00_core.ipynb #870a5d3e
 def has_gpu() -> bool:
@@ -77,13 +84,39 @@ def has_gpu() -> bool:
     return torch.cuda.is_available()
 
 # %% ../nbs/00_core.ipynb #499f04e6
-def get_preset(name:str|None=None, # 'quick' or 'full'; None: `ULMFIT_PRESET`, else full on a GPU and quick otherwise
+def get_preset(name:str|None=None, # 'quick', 'gpu' or 'full'; None: `ULMFIT_PRESET`, else gpu on a GPU and quick otherwise
                **overrides) -> Preset: # Any `Preset` field, by keyword
     "The named preset, with `overrides` applied."
     if isinstance(name, Preset): return name.replace(**overrides)
-    name = name or os.environ.get('ULMFIT_PRESET') or ('full' if has_gpu() else 'quick')
+    name = name or os.environ.get('ULMFIT_PRESET') or ('gpu' if has_gpu() else 'quick')
     if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {sorted(PRESETS)}")
     return PRESETS[name].replace(**overrides)
+
+# %% ../nbs/00_core.ipynb #bdda6ed3
+def _convert(field, value:str):
+    "`value` as `field`'s type (its annotation is a string such as 'int | None')."
+    types = [t.strip() for t in str(field.type).split('|')]
+    if value.lower() == 'none' and 'None' in types: return None
+    if 'bool' in types:
+        if value.lower() in ('true', '1', 'yes'): return True
+        if value.lower() in ('false', '0', 'no'): return False
+        raise ValueError
+    if 'tuple' in types: return tuple(int(v) if v.strip().lstrip('-').isdigit() else float(v) for v in value.split(','))
+    if 'int' in types: return int(value)
+    if 'float' in types: return float(value)
+    return value
+
+def parse_overrides(assignments:list) -> dict: # `FIELD=VALUE` strings, as `ulmfit train --set` takes them
+    "Preset overrides from `FIELD=VALUE` strings, each value converted to its field's type."
+    known,out = {f.name: f for f in fields(Preset)},{}
+    for a in assignments:
+        name,sep,value = a.partition('=')
+        name = name.strip()
+        if not sep: raise ValueError(f'{a!r} is not FIELD=VALUE')
+        if name not in known: raise TypeError(f"Unknown preset field(s) [{name!r}]; known: {sorted(known)}")
+        try: out[name] = _convert(known[name], value.strip())
+        except ValueError: raise ValueError(f'{name} takes {known[name].type}, not {value!r}') from None
+    return out
 
 # %% ../nbs/00_core.ipynb #d56efea5
 def data_root(path:str|Path|None=None) -> Path|None: # An explicit data folder; it wins over `ULMFIT_DATA`
@@ -185,6 +218,25 @@ def set_precision(learn:Learner, precision:str) -> Learner:
     "Put `learn` in `precision` ('bf16', 'fp16' or 'fp32') with PyTorch AMP."
     return {'bf16': learn.to_bf16, 'fp16': learn.to_fp16, 'fp32': learn.to_fp32}[precision]()
 
+class _FirstBatches:
+    "The first `n` batches of the DataLoader `dl`, otherwise `dl` itself."
+    def __init__(self, dl, n:int): self.dl,self.n = dl,n
+    def __len__(self): return min(self.n, len(self.dl))
+    def __iter__(self): return itertools.islice(iter(self.dl), self.n)
+    def __getattr__(self, k): return getattr(self.dl, k)
+
+class LimitBatches(Callback):
+    "Train and validate on only the first `n` batches of every epoch (predictions, `get_preds`, are never cut)."
+    def __init__(self, n:int): self.n = n
+    def before_train(self): self.learn.dl = _FirstBatches(self.dl, self.n)
+    def before_validate(self):
+        if not hasattr(self.learn, 'gather_preds'): self.learn.dl = _FirstBatches(self.dl, self.n)
+
+def prepare_learner(learn:Learner, preset:Preset) -> Learner:
+    "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one. Every stage's learner goes through here."
+    if preset.limit_batches: learn.add_cb(LimitBatches(preset.limit_batches))
+    return set_precision(learn, resolve_precision(preset.precision))
+
 # %% ../nbs/00_core.ipynb #33dc78fb
 def git_commit(path:Path|None=None) -> str|None:
     "The current git commit of the project (with '-dirty' if it has uncommitted changes), or None outside git."
@@ -208,19 +260,37 @@ def hardware() -> dict:
 
 # %% ../nbs/00_core.ipynb #df825aff
 def versions() -> dict:
-    "Versions of the libraries that shape results."
-    import fastai, fastcore, spacy
+    "Versions of the libraries that shape results (read from their package metadata, so nothing is imported)."
+    from importlib.metadata import version, PackageNotFoundError
+    def v(name):
+        try: return version(name)
+        except PackageNotFoundError: return None
     return dict(ulmfit_nb=ulmfit_nb.__version__, python=platform.python_version(), torch=torch.__version__,
-                fastai=fastai.__version__, fastcore=fastcore.__version__, spacy=spacy.__version__,
-                cuda=torch.version.cuda if has_gpu() else None)
+                fastai=v('fastai'), fastcore=v('fastcore'), spacy=v('spacy'), cuda=torch.version.cuda if has_gpu() else None)
 
 # %% ../nbs/00_core.ipynb #4e78beb8
+@contextmanager
+def _locked(path:Path, stale:float=60):
+    "Hold the lock file `path.lock` for the block (a lock older than `stale` seconds was left by a killed process, and is broken)."
+    lock = Path(f'{path}.lock')
+    while True:
+        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); break
+        except FileExistsError:
+            try:
+                if time.time() - lock.stat().st_mtime > stale: lock.unlink()
+            except FileNotFoundError: pass
+            time.sleep(0.02)
+    try: yield
+    finally: os.close(fd); lock.unlink(missing_ok=True)
+
 def update_metrics(run_dir:Path, **entries) -> dict:
-    "Merge `entries` into the run's `metrics.json` (created with hardware, versions and commit on first use)."
+    "Merge `entries` into the run's `metrics.json` (created with hardware, versions and commit on first use); safe from several processes."
     path = Path(run_dir)/'metrics.json'
-    m = json.loads(path.read_text()) if path.exists() else dict(hardware=hardware(), versions=versions(), git_commit=git_commit())
-    m.update(entries)
-    write_json(path, m)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        m = json.loads(path.read_text()) if path.exists() else dict(hardware=hardware(), versions=versions(), git_commit=git_commit())
+        m.update(entries)
+        write_json(path, m)
     return m
 
 # %% ../nbs/00_core.ipynb #11a1be56

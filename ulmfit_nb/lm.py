@@ -75,7 +75,7 @@ def lm_learner(dls, # Language-model DataLoaders (`lm_dataloaders`)
         w,v = pretrained_files(weights, backwards)
         check_pretrained(learn.model, w, v, list(dls.vocab))
         learn.load_pretrained(w, v)
-    return set_precision(learn, resolve_precision(preset.precision))
+    return prepare_learner(learn, preset)
 
 # %% ../nbs/03_lm.ipynb #e0079022
 def fine_tune_lm(preset:Preset,

@@ -14,8 +14,8 @@ from .data import *
 
 # %% auto #0
 __all__ = ['NLTK_CORPORA', 'WIKITEXT2', 'NEVER_SAMPLED', 'MARKERS', 'split_paragraphs', 'wikitext_articles', 'strip_brown_tags',
-           'read_text_folder', 'general_corpus', 'awd_config', 'pretrained_stems', 'save_pretrained', 'pretrain_lm',
-           'generate_words', 'generate']
+           'read_text_folder', 'general_corpus', 'awd_config', 'pretrained_stems', 'save_pretrained', 'general_tokens',
+           'pretrain_lm', 'generate_words', 'generate']
 
 # %% ../nbs/02_pretrain.ipynb #df6da6fb
 def split_paragraphs(text:str, max_words:int=1000) -> list:
@@ -128,6 +128,12 @@ def save_pretrained(learn, folder:Path, direction:str='fwd') -> tuple:
     return wgts, vocab
 
 # %% ../nbs/02_pretrain.ipynb #1adc6fe1
+def general_tokens(preset:Preset, # Supplies `pretrain_max_tokens` and the seed
+                   data:str|Path|None=None # Data folder for the default corpus
+                  ) -> TokenizedCorpus:
+    "The default general corpus, tokenized (and cached: forward and backward pretraining share it)."
+    return tokenize_corpus(general_corpus(data, preset.pretrain_max_tokens, preset.seed), 'general')
+
 def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and seed
                 run_dir:Path, # The run folder: checkpoints go in `models/`, the result in `pretrained/`
                 texts:list|None=None, # Documents to train on; default `general_corpus(data)`
@@ -136,13 +142,12 @@ def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and see
                ):
     "ULMFiT stage 1: train an AWD-LSTM language model on a general corpus and save it in fastai's pretrained format."
     seed_everything(preset.seed)
-    if texts is None: texts = general_corpus(data, preset.pretrain_max_tokens, preset.seed)
-    tc = tokenize_corpus(texts, 'general')
+    tc = general_tokens(preset, data) if texts is None else tokenize_corpus(texts, 'general')
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
     dls = lm_dataloaders(tc, vocab, preset, backwards=backwards)
     learn = language_model_learner(dls, AWD_LSTM, config=awd_config(preset), drop_mult=preset.pretrain_drop_mult, pretrained=False,
                                    metrics=[accuracy, Perplexity()], path=run_dir, wd=preset.wd, moms=preset.moms)
-    set_precision(learn, resolve_precision(preset.precision))
+    prepare_learner(learn, preset)
     direction = 'bwd' if backwards else 'fwd'
     learn.history = fit_resumable(learn, f'pretrain_{direction}', preset.pretrain_epochs, preset.pretrain_lr)
     learn.pretrained_stems = save_pretrained(learn, Path(run_dir)/'pretrained', direction)
