@@ -315,6 +315,7 @@ def _throughput(preset:Preset, kind:str, warmup:int, n_batches:int, barrier=None
         else: learn = clas_learner(clas_dataloaders(df, tc, vocab, preset), preset, d)
         sw = _Stopwatch(warmup, n_batches, barrier)
         with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=sw)
+    if not hasattr(sw, 'seconds'): raise RuntimeError(f'Only {sw.count} batches ran, fewer than the {warmup}+{n_batches} to time (is limit_batches set?)')
     return sw.tokens/sw.seconds
 
 def _throughput_proc(args):

@@ -239,14 +239,14 @@ def prepare_learner(learn:Learner, preset:Preset) -> Learner:
 
 # %% ../nbs/00_core.ipynb #33dc78fb
 def git_commit(path:Path|None=None) -> str|None:
-    "The current git commit of the project (with '-dirty' if it has uncommitted changes), or None outside git."
-    root = project_root(path)
-    if root is None: return None
+    "The current git commit of the project (with '-dirty' if it has uncommitted changes); outside git, `$ULMFIT_GIT_COMMIT` (for a copied tree), else None."
+    root,fallback = project_root(path),os.environ.get('ULMFIT_GIT_COMMIT') or None
+    if root is None: return fallback
     try:
         sha = subprocess.run(['git','rev-parse','HEAD'], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
         dirty = subprocess.run(['git','status','--porcelain','--untracked-files=no'], cwd=root, capture_output=True, text=True).stdout.strip()
         return sha + ('-dirty' if dirty else '')
-    except (OSError, subprocess.CalledProcessError): return None
+    except (OSError, subprocess.CalledProcessError): return fallback
 
 # %% ../nbs/00_core.ipynb #1c4d9604
 def hardware() -> dict:

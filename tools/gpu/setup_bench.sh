@@ -6,7 +6,7 @@ source tools/gpu/env.sh
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
 python3 -c "import fastai, spacy, torch; print('fastai', fastai.__version__, 'spacy', spacy.__version__, 'torch', torch.__version__, torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU')" || exit 1
 mkdir -p $BENCH
-ulmfit bench --preset gpu $EXTRA --kind lm clas --bs 64 128 256 --precision $PRECS --out $BENCH/single.json
-ulmfit bench --preset gpu $EXTRA --kind lm --bs 256 --precision ${PRECS%% *} --procs 2 --out $BENCH/lm2.json
-ulmfit bench --preset gpu $EXTRA --kind clas --bs 128 --precision ${PRECS%% *} --procs 2 --out $BENCH/clas2.json
+ulmfit bench --preset gpu $BENCH_EXTRA --kind lm clas --bs 64 128 256 --precision $PRECS --out $BENCH/single.json
+ulmfit bench --preset gpu $BENCH_EXTRA --kind lm --bs 256 --precision ${PRECS%% *} --procs 2 --out $BENCH/lm2.json
+ulmfit bench --preset gpu $BENCH_EXTRA --kind clas --bs 128 --precision ${PRECS%% *} --procs 2 --out $BENCH/clas2.json
 cp $BENCH/*.json ${OUT:-/tmp} 2>/dev/null; true
