@@ -9,11 +9,11 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from .core import *  # first: it quiets fastai's import-time warning, also in the processes `train_pipeline` spawns
 from fastai.basics import accuracy, Callback, CancelFitException
 from fastai.text.all import AWD_LSTM, text_classifier_learner, get_text_classifier, get_language_model
 from safetensors.torch import save_file, load_file
 import ulmfit_nb
-from .core import *
 from .data import *
 from .pretrain import *
 from .lm import *
@@ -300,7 +300,7 @@ class _Stopwatch(Callback):
         self.count += 1
         if self.count > self.warmup: self.tokens += self.xb[0].numel()
         if self.count == self.warmup:
-            if self.barrier is not None: self.barrier.wait()
+            if self.barrier is not None: self.barrier.wait(timeout=300)  # a partner that died (out of memory, say) fails this one too
             self.t0 = self._now()
         if self.count == self.warmup + self.n: self.seconds = self._now() - self.t0; raise CancelFitException
 

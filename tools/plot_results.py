@@ -1,0 +1,22 @@
+"""Draw results/accuracy_vs_time.png from every results/<run>/metrics.json: test accuracy (the ensemble where there is one)
+against the run's wall time, archive to bundle. usage: python tools/plot_results.py"""
+import json
+from pathlib import Path
+import matplotlib, matplotlib.ticker; matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+
+root = Path(__file__).resolve().parents[1]/'results'
+fig,ax = plt.subplots(figsize=(6.4, 3.6))
+for m in sorted(root.glob('*/metrics.json')):
+    r = json.loads(m.read_text())
+    test = r.get('test_ensemble') or r.get('test_fwd')
+    if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches'): continue
+    hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"
+    label = f"{m.parent.name}: {r['preset']['name']} preset, {where}, {test['n']:,} test reviews"
+    ax.scatter(r['timings']['total'], 100*test['accuracy'], s=40, label=label)
+    ax.annotate(f"{100*test['accuracy']:.1f}%", (r['timings']['total'], 100*test['accuracy']), textcoords='offset points', xytext=(6, -3), fontsize=8)
+ax.axhline(95.4, ls='--', c='gray', lw=1, label="fastai's published ensemble, 95.4% (from WikiText-103 weights)")
+ax.set_xscale('log'); ax.xaxis.set_major_formatter(matplotlib.ticker.ScalarFormatter()); ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter()); ax.set_xlabel('wall time, archive to bundle (s, log scale)'); ax.set_ylabel('test accuracy (%)')
+ax.legend(fontsize=7, loc='lower right'); ax.set_title('ULMFiT on IMDb: accuracy against time', fontsize=10)
+fig.savefig(root/'accuracy_vs_time.png', dpi=110, bbox_inches='tight')
+print(root/'accuracy_vs_time.png')
