@@ -22,7 +22,7 @@ from .lm import *
 __all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'clas_learner', 'unfreezing_schedule', 'trainable_groups', 'train_classifier',
            'test_probs', 'scores', 'plot_confusion', 'top_losses', 'bundle_config', 'export_bundle', 'Bundle',
            'load_bundle', 'fit_classifier', 'train_classifiers', 'train_direction', 'train_pipeline',
-           'show_results_table', 'synthetic_corpus', 'measure_throughput', 'file_lock', 'quick_run']
+           'show_results_table', 'synthetic_corpus', 'measure_throughput', 'file_lock', 'smoke_run']
 
 # %% ../nbs/04_classifier.ipynb #a8201a3c
 def clas_learner(dls, # Classifier DataLoaders (`clas_dataloaders`), on the language model's vocabulary
@@ -239,7 +239,7 @@ def _use_start_method(method:str):
     "Start DataLoader workers the way the parent process would (fork on Linux): spawn cannot pickle fastai's transforms."
     multiprocessing.set_start_method(method, force=True)
 
-def train_pipeline(preset:Preset, # What to train (quick, gpu or full, and any overrides)
+def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides)
                    data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
                    directions=('fwd', 'bwd'), # Which directions to train; both make an ensemble
@@ -350,11 +350,11 @@ def file_lock(path:Path):
         try: yield
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
-def quick_run(data:str|Path|None=None) -> Path:
-    "The run folder of a quick-preset pipeline (both directions), trained on first use and cached."
-    preset = get_preset('quick')
+def smoke_run(data:str|Path|None=None) -> Path:
+    "The run folder of a smoke-preset pipeline (both directions), trained on first use and cached."
+    preset = get_preset('smoke')
     key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__]).encode()).hexdigest()[:10]
-    run = cache_dir()/f'quick-run-{key}'
-    with file_lock(cache_dir()/f'quick-run-{key}.lock'):
+    run = cache_dir()/f'smoke-run-{key}'
+    with file_lock(cache_dir()/f'smoke-run-{key}.lock'):
         if not (run/'bundle'/'config.json').exists(): train_pipeline(preset, data, run_dir=run)
     return run

@@ -12,22 +12,23 @@ from pathlib import Path
 # fastai 2.8.7 calls `torch.jit.script` at import, which torch 2.10+ deprecates: a warning on every import, and noise in the CLI
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
 import torch
-from fastai.basics import Learner, Callback, Recorder, set_seed
+from fastai.basics import Learner, Callback, Recorder, set_seed, to_float
 from fastai.callback.schedule import *
 from fastai.callback.fp16 import *
 import ulmfit_nb
 
 # %% auto #0
 __all__ = ['PRESETS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir', 'project_root', 'runs_root',
-           'make_run_dir', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
-           'resolve_precision', 'set_precision', 'LimitBatches', 'prepare_learner', 'git_commit', 'hardware',
-           'versions', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
+           'make_run_dir', 'notebook_run_dir', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything',
+           'default_device', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'prepare_learner',
+           'git_commit', 'hardware', 'versions', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint',
+           'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
 class Preset:
     "Every knob of a run: data, model sizes, schedules, precision, seed and run folder."
-    name:str='quick' # Preset name; also the prefix of run folders
+    name:str='smoke' # Preset name; also the prefix of run folders
     data:str='sample' # 'sample' (fast.ai's 1000 reviews) or 'imdb' (all 100k reviews)
     max_vocab:int=60000 # Largest vocabulary kept (fastai's default)
     min_freq:int=3 # Tokens seen fewer times become `xxunk`
@@ -69,7 +70,7 @@ class Preset:
 
 # %% ../nbs/00_core.ipynb #5a45af4d
 PRESETS = dict(
-    quick=Preset(name='quick', data='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
+    smoke=Preset(name='smoke', data='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
                  pretrain_max_tokens=100_000, pretrain_epochs=2, pretrain_lr=1e-2, lm_bs=32, lm_head_epochs=1,
                  lm_epochs=1, lm_lr=2e-2, clas_bs=32, clas_lr=2e-2, clas_epochs=(1,1,1,1), precision='fp32'),
     # The paper's model and classifier recipe in 13 minutes on one H100 (results/gpu-h100): batch 256 for the language models
@@ -85,11 +86,11 @@ def has_gpu() -> bool:
     return torch.cuda.is_available()
 
 # %% ../nbs/00_core.ipynb #499f04e6
-def get_preset(name:str|None=None, # 'quick', 'gpu' or 'full'; None: `ULMFIT_PRESET`, else gpu on a GPU and quick otherwise
+def get_preset(name:str|None=None, # 'smoke', 'gpu' or 'full'; None: `ULMFIT_PRESET`, else gpu on a GPU and smoke otherwise
                **overrides) -> Preset: # Any `Preset` field, by keyword
     "The named preset, with `overrides` applied."
     if isinstance(name, Preset): return name.replace(**overrides)
-    name = name or os.environ.get('ULMFIT_PRESET') or ('gpu' if has_gpu() else 'quick')
+    name = name or os.environ.get('ULMFIT_PRESET') or ('gpu' if has_gpu() else 'smoke')
     if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {sorted(PRESETS)}")
     return PRESETS[name].replace(**overrides)
 
@@ -161,6 +162,14 @@ def make_run_dir(preset:Preset) -> Path:
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #c84f831b
+def notebook_run_dir(preset:Preset) -> Path:
+    "The run folder the numbered notebooks work in: `runs/<preset>`, shared, so that 02 to 04 continue each other's stages and a disconnected session resumes; a fresh one for the smoke preset (seconds of training; CI runs its notebooks at the same time)."
+    if preset.name == 'smoke' or preset.run_dir: return make_run_dir(preset)
+    p = runs_root()/preset.name
+    p.mkdir(parents=True, exist_ok=True)
+    return p
+
 # %% ../nbs/00_core.ipynb #026105d0
 def atomic_write(path:Path, write) -> Path: # `write(tmp_path)` writes the content
     "Call `write` on a temporary file beside `path`, then rename it to `path`."
@@ -205,18 +214,28 @@ def default_device() -> torch.device:
 
 # %% ../nbs/00_core.ipynb #b242e701
 def resolve_precision(precision:str='auto', device:torch.device|None=None) -> str:
-    "The precision a run will use: 'auto' gives bf16 on GPUs that support it, fp16 on other GPUs, and fp32 on a CPU."
+    "The precision a run will use: 'auto' gives bf16 on GPUs that support it, fp16 on other GPUs, and fp32 on a CPU; a CPU can also run bf16 (autocast), to rehearse a GPU run."
     device = torch.device(device or default_device())
     if precision not in ('auto', 'bf16', 'fp16', 'fp32'): raise ValueError(f"precision must be 'auto', 'bf16', 'fp16' or 'fp32', not {precision!r}")
     if device.type != 'cuda':
-        if precision in ('bf16', 'fp16'): raise ValueError(f"{precision} mixed precision needs a CUDA GPU; use 'fp32' or 'auto' on {device.type}")
-        return 'fp32'
+        if precision == 'fp16': raise ValueError(f"fp16 mixed precision needs a CUDA GPU; use 'bf16', 'fp32' or 'auto' on {device.type}")
+        return 'fp32' if precision == 'auto' else precision
     if precision == 'auto': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
     return precision
 
 # %% ../nbs/00_core.ipynb #df924eeb
+class CPUAutocast(Callback):
+    "bf16 autocast on the CPU, where fastai's `MixedPrecision` (CUDA only) does nothing: the same forward passes in bf16, fp32 weights and losses."
+    order = 10  # where `MixedPrecision` runs
+    def before_batch(self): self.autocast = torch.autocast('cpu', dtype=torch.bfloat16); self.autocast.__enter__()
+    def after_pred(self): self.learn.pred = to_float(self.pred)
+    def after_loss(self): self.autocast.__exit__(None, None, None)
+
 def set_precision(learn:Learner, precision:str) -> Learner:
-    "Put `learn` in `precision` ('bf16', 'fp16' or 'fp32') with PyTorch AMP."
+    "Put `learn` in `precision` ('bf16', 'fp16' or 'fp32') with PyTorch AMP: fastai's on a GPU, `CPUAutocast` for bf16 on a CPU."
+    if precision == 'bf16' and torch.device(getattr(learn.dls, 'device', None) or default_device()).type != 'cuda':
+        learn.to_fp32()
+        return learn.add_cb(CPUAutocast())
     return {'bf16': learn.to_bf16, 'fp16': learn.to_fp16, 'fp32': learn.to_fp32}[precision]()
 
 class _FirstBatches:
