@@ -9,6 +9,7 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from .core import *  # first: it quiets fastai's import-time warning
 from fastcore.parallel import parallel_gen
 from fastprogress.fastprogress import progress_bar
 from fastai.data.core import Datasets, DataLoaders
@@ -17,7 +18,6 @@ from fastai.text.core import SpacyTokenizer, TokenizeWithRules, defaults as text
 from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab, pad_chunk
 from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
-from .core import *
 
 # %% auto #0
 __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'imdb_layout', 'check_imdb', 'make_fake_imdb', 'counting_bar',

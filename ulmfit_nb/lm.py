@@ -7,9 +7,9 @@ from __future__ import annotations
 import pickle, time
 from pathlib import Path
 import torch
+from .core import *  # first: it quiets fastai's import-time warning
 from fastai.basics import accuracy
 from fastai.text.all import AWD_LSTM, language_model_learner, Perplexity, untar_data, URLs, match_embeds
-from .core import *
 from .data import *
 from .pretrain import *
 

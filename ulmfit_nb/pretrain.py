@@ -7,9 +7,9 @@ from __future__ import annotations
 import re, tarfile, zipfile, random
 from pathlib import Path
 import numpy as np, torch
+from .core import *  # first: it quiets fastai's import-time warning
 from fastai.basics import accuracy, save_pickle
 from fastai.text.all import AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config, language_model_learner, Perplexity, decode_spec_tokens
-from .core import *
 from .data import *
 
 # %% auto #0
