@@ -307,7 +307,7 @@ class _Stopwatch(Callback):
 def _throughput(preset:Preset, kind:str, warmup:int, n_batches:int, barrier=None) -> float:
     import tempfile
     vocab_size = preset.max_vocab
-    bs,per_batch = (preset.lm_bs, preset.lm_bs*preset.bptt) if kind == 'lm' else (preset.clas_bs, preset.clas_bs*300)
+    per_batch = preset.lm_bs*preset.bptt if kind == 'lm' else preset.clas_bs*300  # tokens a batch (reviews average ~300)
     df,tc = synthetic_corpus(max(64, int(1.5*per_batch*(warmup+n_batches)/300)), vocab_size)
     vocab = tc.vocab(vocab_size, 1)
     with tempfile.TemporaryDirectory() as d:

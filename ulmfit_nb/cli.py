@@ -25,15 +25,15 @@ class _Parser(argparse.ArgumentParser):
 
 # %% ../nbs/07_cli.ipynb #9a178f7a
 def _train(a):
-    overrides = parse_overrides(a.set) | ({} if a.run is None else dict(run_dir=a.run))
-    preset = get_preset(a.preset, **overrides)
+    overrides = parse_overrides(a.set)
+    preset = get_preset(a.preset, **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     run = run or make_run_dir(preset)
     directions = ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, directions {"+".join(directions)}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
-    update_metrics(run, overrides=parse_overrides(a.set))
+    update_metrics(run, overrides=overrides)
     t0 = time.perf_counter()
     out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run)
     res = out['results']
@@ -59,8 +59,7 @@ def _bench(a):
                     except Exception as e: tps,err = None,f'{type(e).__name__}: {str(e)[:200]}'
                     rows.append(dict(model=kind, bs=bs, precision=prec, procs=n, tokens_per_s=tps, error=err))
                     print(f"| {kind} | {bs} | {prec} | {n} | {f'{tps:,}' if tps else err} |", flush=True)
-    if a.out: write_json(Path(a.out), dict(preset=base.asdict(), hardware=hardware(), versions=versions(), git_commit=git_commit(),
-                                           warmup=a.warmup, batches=a.batches, rows=rows))
+    if a.out: write_json(Path(a.out), dict(preset=base.asdict(), **provenance(), warmup=a.warmup, batches=a.batches, rows=rows))
 
 # %% ../nbs/07_cli.ipynb #c6710452
 def _read_texts(texts:list) -> list:

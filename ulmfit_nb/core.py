@@ -21,7 +21,7 @@ import ulmfit_nb
 __all__ = ['PRESETS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir', 'project_root', 'runs_root',
            'make_run_dir', 'notebook_run_dir', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything',
            'default_device', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'prepare_learner',
-           'git_commit', 'hardware', 'versions', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint',
+           'git_commit', 'hardware', 'versions', 'provenance', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint',
            'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
@@ -305,12 +305,16 @@ def _locked(path:Path, stale:float=60):
     try: yield
     finally: os.close(fd); lock.unlink(missing_ok=True)
 
+def provenance() -> dict:
+    "Where a result comes from: hardware, library versions and git commit."
+    return dict(hardware=hardware(), versions=versions(), git_commit=git_commit())
+
 def update_metrics(run_dir:Path, **entries) -> dict:
     "Merge `entries` into the run's `metrics.json` (created with hardware, versions and commit on first use); safe from several processes."
     path = Path(run_dir)/'metrics.json'
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path):
-        m = json.loads(path.read_text()) if path.exists() else dict(hardware=hardware(), versions=versions(), git_commit=git_commit())
+        m = json.loads(path.read_text()) if path.exists() else provenance()
         m.update(entries)
         write_json(path, m)
     return m
