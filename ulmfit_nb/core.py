@@ -4,25 +4,27 @@
 
 # %% ../nbs/00_core.ipynb #a78ef2a2
 from __future__ import annotations
-import dataclasses, datetime, itertools, json, os, platform, shutil, subprocess, tempfile, time
+import dataclasses, datetime, itertools, json, os, platform, shutil, socket, subprocess, tempfile, time
 from dataclasses import dataclass, fields
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
 # fastai 2.8.7 calls `torch.jit.script` at import, which torch 2.10+ deprecates: a warning on every import, and noise in the CLI
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
-import torch
+import numpy as np, torch
+from fastcore.basics import store_attr
 from fastai.basics import Learner, Callback, Recorder, set_seed, to_float
 from fastai.callback.schedule import *
 from fastai.callback.fp16 import *
 import ulmfit_nb
 
 # %% auto #0
-__all__ = ['PRESETS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir', 'project_root', 'runs_root',
-           'make_run_dir', 'notebook_run_dir', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything',
-           'default_device', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'prepare_learner',
-           'git_commit', 'hardware', 'versions', 'provenance', 'update_metrics', 'EpochCheckpoint', 'load_checkpoint',
-           'fit_resumable']
+__all__ = ['PRESETS', 'DIRECTIONS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
+           'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'orient', 'RunFolder',
+           'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device', 'resolve_precision',
+           'CPUAutocast', 'set_precision', 'LimitBatches', 'prepare_learner', 'git_commit', 'hardware', 'versions',
+           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'EpochCheckpoint',
+           'load_checkpoint', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -171,6 +173,41 @@ def notebook_run_dir(preset:Preset) -> Path:
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #6557aa42
+DIRECTIONS = ('fwd', 'bwd')
+
+def check_direction(direction:str) -> str:
+    "`direction` itself if it is 'fwd' or 'bwd', else a `ValueError`."
+    if direction not in DIRECTIONS: raise ValueError(f"direction must be 'fwd' or 'bwd', not {direction!r}")
+    return direction
+
+def orient(seq, direction:str):
+    "`seq` (a tensor, array or list of token ids) in the order a `direction` model reads it: as is for 'fwd', reversed for 'bwd'. It is its own inverse."
+    if check_direction(direction) == 'fwd': return seq
+    return seq.flip(0) if isinstance(seq, torch.Tensor) else seq[::-1]
+
+# %% ../nbs/00_core.ipynb #932f2e37
+class RunFolder:
+    "The layout of a run folder: every file a run writes, by name."
+    def __init__(self, path:str|Path): self.path = Path(path)
+    def __repr__(self): return f'RunFolder({str(self.path)!r})'
+    @property
+    def models(self) -> Path: return self.path/'models'
+    @property
+    def pretrained(self) -> Path: return self.path/'pretrained'
+    @property
+    def bundle(self) -> Path: return self.path/'bundle'
+    @property
+    def plots(self) -> Path: return self.path/'plots'
+    @property
+    def metrics(self) -> Path: return self.path/'metrics.json'
+    @property
+    def writer_lock(self) -> Path: return self.path/'.writer.lock'
+    @property
+    def vocab(self) -> Path: return self.models/'vocab.json'
+    def encoder(self, direction:str) -> Path: return self.models/f'encoder_{check_direction(direction)}.pth'
+    def lm_weights(self, direction:str) -> Path: return self.models/f'lm_{check_direction(direction)}.pth'
+
 # %% ../nbs/00_core.ipynb #026105d0
 def atomic_write(path:Path, write) -> Path: # `write(tmp_path)` writes the content
     "Call `write` on a temporary file beside `path`, then rename it to `path`."
@@ -291,19 +328,54 @@ def versions() -> dict:
                 fastai=v('fastai'), fastcore=v('fastcore'), spacy=v('spacy'), cuda=torch.version.cuda if has_gpu() else None)
 
 # %% ../nbs/00_core.ipynb #4e78beb8
+class LockedError(RuntimeError): "Another live process holds a lock."
+
+def pid_alive(pid:int) -> bool:
+    "Whether process `pid` is running on this machine."
+    if os.name == 'nt':
+        import ctypes
+        k = ctypes.windll.kernel32
+        h = k.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not h: return False
+        code = ctypes.c_ulong(); k.GetExitCodeProcess(h, ctypes.byref(code)); k.CloseHandle(h)
+        return code.value == 259  # STILL_ACTIVE
+    try: os.kill(pid, 0)  # signal 0: only checks that the process exists
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def _holder(lock:Path) -> tuple|None:
+    "(pid, host) that the lock file names, or None if it names none (still being written, or gone)."
+    try: pid,host = lock.read_text().split(' ', 1); return int(pid),host
+    except (FileNotFoundError, ValueError): return None
+
+def _abandoned(lock:Path, holder) -> bool:
+    "Whether `lock` was left by a process that is gone: one of this machine's, no longer running, or a lock that names no one for 10 s."
+    if holder is None:
+        try: return time.time() - lock.stat().st_mtime > 10
+        except FileNotFoundError: return False
+    return holder[1] == socket.gethostname() and not pid_alive(holder[0])
+
 @contextmanager
-def _locked(path:Path, stale:float=60):
-    "Hold the lock file `path.lock` for the block (a lock older than `stale` seconds was left by a killed process, and is broken)."
-    lock = Path(f'{path}.lock')
+def pid_lock(lock:Path, # The lock file; it holds the owner's pid and host while locked
+             wait:bool=True, # Wait for a live owner to finish; False: raise `LockedError` at once
+             what:str='' # What the lock guards, for the error message
+            ):
+    "Hold the lock file `lock` for the block. A lock left by a killed process is taken over; one held by a live process is waited for, or refused."
+    lock = Path(lock); lock.parent.mkdir(parents=True, exist_ok=True)
     while True:
-        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); break
+        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
         except FileExistsError:
-            try:
-                if time.time() - lock.stat().st_mtime > stale: lock.unlink()
-            except FileNotFoundError: pass
-            time.sleep(0.02)
+            holder = _holder(lock)
+            if _abandoned(lock, holder): lock.unlink(missing_ok=True); continue
+            if not wait:
+                who = f'process {holder[0]} on {holder[1]}' if holder else 'another process'
+                raise LockedError(f'{what or lock} is in use by {who}; wait for it to finish, or use another folder')
+            time.sleep(0.02); continue
+        os.write(fd, f'{os.getpid()} {socket.gethostname()}'.encode()); os.close(fd)
+        break
     try: yield
-    finally: os.close(fd); lock.unlink(missing_ok=True)
+    finally: lock.unlink(missing_ok=True)
 
 def provenance() -> dict:
     "Where a result comes from: hardware, library versions and git commit."
@@ -311,20 +383,27 @@ def provenance() -> dict:
 
 def update_metrics(run_dir:Path, **entries) -> dict:
     "Merge `entries` into the run's `metrics.json` (created with hardware, versions and commit on first use); safe from several processes."
-    path = Path(run_dir)/'metrics.json'
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(path):
+    path = RunFolder(run_dir).metrics
+    with pid_lock(path.with_name('.metrics.lock')):
         m = json.loads(path.read_text()) if path.exists() else provenance()
         m.update(entries)
         write_json(path, m)
     return m
+
+# %% ../nbs/00_core.ipynb #86c57bff
+def scores(probs, # One row of class probabilities per item (tensor or array)
+           targets # The true class index of each item
+          ) -> dict:
+    "Accuracy, error rate and number of items."
+    acc = float((np.asarray(probs).argmax(1) == np.asarray(targets)).mean())
+    return dict(accuracy=round(acc, 5), error_rate=round(1-acc, 5), n=len(targets))
 
 # %% ../nbs/00_core.ipynb #11a1be56
 class EpochCheckpoint(Callback):
     "Save model, optimizer and the epoch's metrics (with training tokens/s) after every epoch of stage `stage`, atomically."
     order = Recorder.order + 1
     def __init__(self, stage:str, start_epoch:int=0, history:list|None=None):
-        self.stage,self.start_epoch,self.history = stage,start_epoch,list(history or [])
+        store_attr('stage,start_epoch'); self.history = list(history or [])
 
     def before_train(self): self.t0,self.tokens = time.perf_counter(),0
     def after_batch(self):
@@ -338,7 +417,7 @@ class EpochCheckpoint(Callback):
         weights = f'{self.stage}_epoch{self.epoch+1}'
         tmp = self.learn.save(f'{weights}.tmp', with_opt=True)
         os.replace(tmp, tmp.parent/f'{weights}.pth')
-        write_json(tmp.parent/f'{self.stage}.json', dict(stage=self.stage, epochs_done=self.epoch+1, weights=weights, history=self.history))
+        write_json(_checkpoint_json(self.learn, self.stage), dict(stage=self.stage, epochs_done=self.epoch+1, weights=weights, history=self.history))
         (tmp.parent/f'{self.stage}_epoch{self.epoch}.pth').unlink(missing_ok=True)  # the previous epoch's, no longer named by the json
 
 def _as_number(o):
@@ -346,9 +425,11 @@ def _as_number(o):
     except (TypeError, ValueError): return str(o)
 
 # %% ../nbs/00_core.ipynb #64578869
+def _checkpoint_json(learn:Learner, stage:str) -> Path: return Path(learn.path)/learn.model_dir/f'{stage}.json'
+
 def load_checkpoint(learn:Learner, stage:str) -> dict|None:
     "Load the last checkpoint of `stage` into `learn` (weights and optimizer); its saved state, or None if there is none."
-    state = learn.path/learn.model_dir/f'{stage}.json'
+    state = _checkpoint_json(learn, stage)
     if not state.exists(): return None
     saved = json.loads(state.read_text())
     learn.load(saved['weights'], with_opt=True)

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning
+from fastcore.basics import store_attr
 from fastcore.parallel import parallel_gen
 from fastprogress.fastprogress import progress_bar
 from fastai.data.core import Datasets, DataLoaders
@@ -20,9 +21,9 @@ from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
 
 # %% auto #0
-__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'imdb_layout', 'check_imdb', 'make_fake_imdb', 'counting_bar',
-           'extract_imdb', 'make_tarball', 'download_fastai', 'imdb_path', 'read_imdb', 'read_imdb_sample',
-           'load_corpus', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key',
+__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb',
+           'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus',
+           'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex',
            'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf',
            'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
@@ -119,11 +120,34 @@ def _local_imdb(p:Path, expected:dict) -> Path|None:
     return None
 
 # %% ../nbs/01_data.ipynb #642afef5
-def download_fastai(url_name:str) -> Path:
+def download_fastai(url_name:str, c_key:str='archive') -> Path:
     "fastai's `untar_data` for `URLs.<url_name>`; any failure is re-raised as a `ConnectionError`."
     from fastai.data.external import untar_data, URLs
-    try: return untar_data(getattr(URLs, url_name))
+    try: return untar_data(getattr(URLs, url_name), c_key=c_key)
     except Exception as e: raise ConnectionError(f'{type(e).__name__}: {e}') from None
+
+def find_data(what:str, # What is looked for, as the message names it ('IMDb')
+              data:str|Path|None, # An explicit path; else `$ULMFIT_DATA`
+              local, # `local(root)`: the thing found under the data folder `root`, or None; None: no local lookup
+              missing:str, # What a data folder lacked, for the message
+              download:str|None, # fastai `URLs` name to fall back on; None: no download
+              from_download=lambda p: p, # `from_download(folder)`: the thing in fastai's download
+              fix:str='', # What the user can do, for the message
+              c_key:str='archive' # fastai's config key for where downloads go ('model' for weights)
+             ):
+    "Look for `what` in the local data folder, then fastai's download; if both fail, one `ValueError` that says what was tried and how to fix it."
+    tried = []
+    if local is not None:
+        root = data_root(data)
+        if root is None: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
+        else:
+            found = local(root)
+            if found is not None: return found
+            tried.append(f'{root} ({missing})')
+    if download:
+        try: return from_download(download_fastai(download, c_key))
+        except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.{download}): {e}")
+    raise ValueError(f"{what} was not found. Tried: {'; '.join(tried)}. Fix: {fix}")
 
 # %% ../nbs/01_data.ipynb #d89435bd
 def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data folder; default `$ULMFIT_DATA`, then download
@@ -131,18 +155,9 @@ def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data fold
               download:bool=True # Fall back to fastai's `untar_data(URLs.IMDB)` when no local copy is given
              ) -> Path: # The checked, extracted IMDb folder
     "Find, extract and check the full IMDb dataset."
-    root = data_root(data)
-    tried = []
-    if root is not None:
-        found = _local_imdb(root, expected)
-        if found is not None: return found
-        tried.append(f'{root} (no {IMDB_ARCHIVES[0]} or extracted IMDb there)')
-    else: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
-    if download:
-        try: return _local_imdb(download_fastai('IMDB'), expected)
-        except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.IMDB): {e}")
-    raise ValueError(f"IMDb not found. Tried: {'; '.join(tried)}. Fix: set ULMFIT_DATA to a folder holding "
-                     f"{IMDB_ARCHIVES[0]}, pass its path, or go online so fastai can download it.")
+    return find_data('IMDb', data, lambda root: _local_imdb(root, expected), f'no {IMDB_ARCHIVES[0]} or extracted IMDb there',
+                     'IMDB' if download else None, lambda p: _local_imdb(p, expected),
+                     f'set ULMFIT_DATA to a folder holding {IMDB_ARCHIVES[0]}, pass its path, or go online so fastai can download it.')
 
 # %% ../nbs/01_data.ipynb #888e5b18
 def read_imdb(folder:Path) -> pd.DataFrame: # An extracted IMDb folder, from `imdb_path`
@@ -156,22 +171,14 @@ def read_imdb(folder:Path) -> pd.DataFrame: # An extracted IMDb folder, from `im
 # %% ../nbs/01_data.ipynb #a567dfdd
 SAMPLE_CSV = 'imdb_sample/texts.csv'
 
+def _sample_csv(root:Path) -> Path|None: return next((c for c in (root, root/SAMPLE_CSV, root/'texts.csv') if c.is_file()), None)
+
 def read_imdb_sample(data:str|Path|None=None, # The csv, or a data folder holding `imdb_sample/texts.csv`; default `$ULMFIT_DATA`, then download
                      download:bool=True # Fall back to fastai's `untar_data(URLs.IMDB_SAMPLE)`
                     ) -> pd.DataFrame:
     "fast.ai's 1000-review IMDb sample as a table of `text`, `label` and `split`."
-    root,tried = data_root(data),[]
-    csv = None
-    if root is not None:
-        for c in (root, root/SAMPLE_CSV, root/'texts.csv'):
-            if c.is_file(): csv = c; break
-        else: tried.append(f'{root} (no {SAMPLE_CSV})')
-    else: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
-    if csv is None and download:
-        try: csv = download_fastai('IMDB_SAMPLE')/'texts.csv'
-        except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.IMDB_SAMPLE): {e}")
-    if csv is None: raise ValueError(f"The IMDb sample was not found. Tried: {'; '.join(tried)}. Fix: set ULMFIT_DATA "
-                                     f"to a folder holding {SAMPLE_CSV}, pass its path, or go online.")
+    csv = find_data('The IMDb sample', data, _sample_csv, f'no {SAMPLE_CSV}', 'IMDB_SAMPLE' if download else None,
+                    lambda p: p/'texts.csv', f'set ULMFIT_DATA to a folder holding {SAMPLE_CSV}, pass its path, or go online.')
     return _sample_table(csv)
 
 # %% ../nbs/01_data.ipynb #98180498
@@ -220,11 +227,20 @@ def corpus_key(texts) -> str:
     for t in texts: h.update(t.encode('utf-8')); h.update(b'\0')
     return h.hexdigest()[:20]
 
+# %% ../nbs/01_data.ipynb #3103cfa3
+class VocabIndex:
+    "A vocabulary's token-to-id mapping: tokens outside it become `xxunk` (id 0)."
+    def __init__(self, vocab:list): self.vocab,self.o2i = list(vocab),{t:i for i,t in enumerate(vocab)}
+    def __call__(self, tokens) -> list: return [self.o2i.get(t, 0) for t in tokens]
+    def __getitem__(self, token:str) -> int: return self.o2i[token]
+    def __contains__(self, token:str) -> bool: return token in self.o2i
+    def __len__(self): return len(self.vocab)
+
 # %% ../nbs/01_data.ipynb #0ce0e46c
 class TokenizedCorpus:
     "Token ids of a corpus (flat array + offsets), its tokens in first-seen order, and their counts."
     def __init__(self, ids:np.ndarray, offsets:np.ndarray, tokens:list, counts:np.ndarray, stats:dict):
-        self.ids,self.offsets,self.tokens,self.counts,self.stats = ids,offsets,tokens,counts,stats
+        store_attr()
 
     def __len__(self): return len(self.offsets) - 1
     def doc(self, i:int) -> np.ndarray: return self.ids[self.offsets[i]:self.offsets[i+1]]
@@ -236,8 +252,7 @@ class TokenizedCorpus:
 
     def numericalize(self, vocab:list) -> list:
         "Each text as an array of ids in `vocab`; tokens outside it become `xxunk` (id 0)."
-        o2i = {t:i for i,t in enumerate(vocab)}
-        lut = np.array([o2i.get(t, 0) for t in self.tokens], dtype=np.int32)
+        lut = np.array(VocabIndex(vocab)(self.tokens), dtype=np.int32)
         ids = lut[self.ids]
         return [ids[a:b] for a,b in zip(self.offsets[:-1], self.offsets[1:])]
 
@@ -304,33 +319,31 @@ def tokenize_corpus(texts, # The texts, in order
 
 # %% ../nbs/01_data.ipynb #f9083559
 class TokenIds(Transform):
-    "Text `i` of a corpus, or a raw string, as a `TensorText` of ids in `vocab` (reversed if `backwards`)."
+    "Text `i` of a corpus, or a raw string, as a `TensorText` of ids in `vocab`, in the order a `direction` model reads it."
     input_types = (int, str)  # tells fastai's `test_dl` that raw strings go through this transform too
-    def __init__(self, docs:list, vocab:list, backwards:bool=False):
+    def __init__(self, docs:list, vocab:list, direction:str='fwd'):
         super().__init__()
-        self.docs,self.vocab,self.backwards = docs,vocab,backwards
-        self.o2i = {t:i for i,t in enumerate(vocab)}
-        self._tok = None
-    def _orient(self, ids): return ids.flip(0) if self.backwards else ids
-    def encodes(self, i:int): return TensorText(self._orient(torch.from_numpy(self.docs[i].astype(np.int64))))
+        store_attr('docs,vocab,direction')
+        self.index,self._tok = VocabIndex(vocab),None
+    def encodes(self, i:int): return TensorText(orient(torch.from_numpy(self.docs[i].astype(np.int64)), self.direction))
     def encodes(self, text:str):
         if self._tok is None: self._tok = make_tokenizer()
-        return TensorText(self._orient(torch.tensor([self.o2i.get(t, 0) for t in tokenize_text(text, self._tok)])))
-    def decodes(self, o:TensorText): return TitledStr(' '.join(self.vocab[i] for i in self._orient(o).tolist()))
+        return TensorText(orient(torch.tensor(self.index(tokenize_text(text, self._tok))), self.direction))
+    def decodes(self, o:TensorText): return TitledStr(' '.join(self.vocab[i] for i in orient(o, self.direction).tolist()))
     def __getstate__(self): return {k:v for k,v in self.__dict__.items() if k != '_tok'} | {'_tok': None}
 
 # %% ../nbs/01_data.ipynb #dcf24e4b
 def lm_dataloaders(tc:TokenizedCorpus, # The tokenized corpus (all splits)
                    vocab:list, # Vocabulary, e.g. `tc.vocab(...)`
                    preset:Preset, # Supplies bs, bptt, lm_valid_pct and seed
-                   backwards:bool=False, # Reverse every text
+                   direction:str='fwd', # 'bwd': every text reversed
                    device=None # Default: the GPU if there is one
                   ) -> DataLoaders:
     "Language-model `DataLoaders` over every text of `tc`, labels unused."
     docs = tc.numericalize(vocab)
     train,valid = RandomSplitter(preset.lm_valid_pct, seed=preset.seed)(range(len(docs)))
     lens = tc.lengths()
-    dsets = Datasets(range(len(docs)), [[TokenIds(docs, vocab, backwards)]], splits=(train,valid))
+    dsets = Datasets(range(len(docs)), [[TokenIds(docs, vocab, direction)]], splits=(train,valid))
     dl = partial(LMDataLoader, bs=preset.lm_bs, seq_len=preset.bptt, device=device or default_device())
     return DataLoaders(dl(dsets.train, lens=lens[train], shuffle=True, drop_last=True), dl(dsets.valid, lens=lens[valid]))
 
@@ -343,14 +356,14 @@ def pad_to_chunks(samples:list, pad_idx:int=1, seq_len:int=72) -> list:
 # %% ../nbs/01_data.ipynb #67a40ec2
 class LabelOf(Transform):
     "The label of text `i` of the corpus."
-    def __init__(self, labels:list): super().__init__(); self.labels = labels
+    def __init__(self, labels:list): super().__init__(); store_attr()
     def encodes(self, i:int): return self.labels[i]
 
 def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`), rows in the order of `tc`
                      tc:TokenizedCorpus, # Its tokenization
                      vocab:list, # The language model's vocabulary
                      preset:Preset, # Supplies clas_bs, bptt, clas_valid_pct and seed
-                     backwards:bool=False, # Reverse every text
+                     direction:str='fwd', # 'bwd': every text reversed
                      device=None # Default: the GPU if there is one
                     ) -> DataLoaders:
     "Classifier `DataLoaders` on the labelled train split, validation carved from it; `.test` holds the test split."
@@ -361,7 +374,7 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     test_idx = np.flatnonzero((df.split == 'test').values)
     tr,va = RandomSplitter(preset.clas_valid_pct, seed=preset.seed)(train_idx)
     tr,va = train_idx[tr],train_idx[va]
-    tfms = [[TokenIds(docs, vocab, backwards)], [LabelOf(labels), Categorize(vocab=sorted(set(df.label.dropna())))]]
+    tfms = [[TokenIds(docs, vocab, direction)], [LabelOf(labels), Categorize(vocab=sorted(set(df.label.dropna())))]]
     dsets = Datasets(list(map(int, np.concatenate([tr, va]))), tfms, splits=(range(len(tr)), range(len(tr), len(tr)+len(va))))
     before_batch = partial(pad_to_chunks, seq_len=preset.bptt)
     dls = dsets.dataloaders(bs=preset.clas_bs, dl_type=SortedDL, before_batch=before_batch, device=device or default_device(),
