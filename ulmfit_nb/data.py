@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #effbdc0d
 from __future__ import annotations
-import hashlib, json, lzma, tarfile, time, zlib
+import hashlib, json, lzma, tarfile, time, warnings, zlib
 from collections import Counter
 from functools import partial
 from pathlib import Path
@@ -21,10 +21,11 @@ from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
 
 # %% auto #0
-__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb',
-           'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus',
-           'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex',
-           'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf',
+__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TEXT_COLUMNS', 'LABEL_COLUMNS', 'imdb_layout', 'check_imdb',
+           'counting_bar', 'extract_imdb', 'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample',
+           'load_corpus', 'read_table', 'read_class_folders', 'find_columns', 'check_labelled', 'labelled_table',
+           'text_dataset', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key',
+           'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf',
            'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
@@ -199,6 +200,121 @@ def load_corpus(preset:Preset, data:str|Path|None=None) -> pd.DataFrame:
     if preset.data == 'sample': return read_imdb_sample(data)
     if preset.data == 'imdb': return read_imdb(imdb_path(data))
     raise ValueError(f"preset.data must be 'sample' or 'imdb', not {preset.data!r}")
+
+# %% ../nbs/01_data.ipynb #3f57dc90
+def read_table(path:str|Path) -> pd.DataFrame:
+    "A CSV, TSV or Parquet file as a DataFrame, by its suffix."
+    path = Path(path)
+    if not path.is_file(): raise ValueError(f'{path} does not exist')
+    kind = {'.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.parquet': 'parquet', '.pq': 'parquet'}.get(path.suffix.lower())
+    if kind is None: raise ValueError(f'{path}: expected a .csv, .tsv or .parquet file, or a folder with a subfolder of .txt files per class')
+    try:
+        if kind == 'parquet': return pd.read_parquet(path)
+        return pd.read_csv(path, sep=',' if kind == 'csv' else '\t')
+    except ImportError as e: raise ValueError(f'Reading {path} needs a Parquet engine: pip install pyarrow ({e})') from None
+    except UnicodeDecodeError: raise ValueError(f'{path} is not UTF-8 text: save it as UTF-8, or read it with pandas and pass the DataFrame') from None
+    except Exception as e: raise ValueError(f'{path} is not a readable {kind} file ({type(e).__name__}: {e})') from None
+
+def read_class_folders(folder:str|Path) -> pd.DataFrame:
+    "Texts in `folder/<class>/*.txt`, one a file, as a table of `text` and `label` (the subfolder's name)."
+    folder = Path(folder)
+    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(('.', '_')))
+    rows = [(f.read_text(encoding='utf-8', errors='replace'), d.name) for d in classes for f in sorted(d.glob('*.txt'))]
+    if not rows: raise ValueError(f'{folder} holds no <class>/*.txt files: expected a subfolder of .txt files per class')
+    return pd.DataFrame(rows, columns=['text', 'label'])
+
+# %% ../nbs/01_data.ipynb #8d9396f8
+TEXT_COLUMNS = ('text', 'texts', 'review', 'sentence', 'question', 'content', 'body', 'document')
+LABEL_COLUMNS = ('label', 'labels', 'class', 'category', 'target', 'sentiment', 'y')
+
+def _column(df, given, names, what, where, flag):
+    cols = [str(c) for c in df.columns]
+    if given is not None:
+        if given not in df.columns: raise ValueError(f'{where} has no column {given!r}; its columns are {cols}')
+        return given
+    hits = [c for c in df.columns if str(c).strip().lower() in names]
+    if len(hits) == 1: return hits[0]
+    raise ValueError(f'{where}: cannot tell which column holds the {what} (columns {cols}); name it with {flag}')
+
+def find_columns(df:pd.DataFrame, text_col:str|None=None, label_col:str|None=None, where:str='the table') -> tuple:
+    "The (text, label) column names of `df`: as given, else found by their names, else (in a two-column table) the column of longer strings is the text."
+    if len(df.columns) == 2 and text_col is None and label_col is None and not any(str(c).strip().lower() in TEXT_COLUMNS + LABEL_COLUMNS for c in df.columns):
+        a,b = df.columns
+        longer = df[a].astype(str).str.len().mean() >= df[b].astype(str).str.len().mean()
+        return (a, b) if longer else (b, a)
+    text_col = _column(df, text_col, TEXT_COLUMNS, 'text', where, 'text_col (--text-col)')
+    label_col = _column(df.drop(columns=[text_col]), label_col, LABEL_COLUMNS, 'labels', where, 'label_col (--label-col)')
+    return text_col, label_col
+
+# %% ../nbs/01_data.ipynb #db2d6ae2
+def _rows(mask:pd.Series, n:int=5) -> str:
+    idx = mask[mask].index.tolist()
+    return ', '.join(map(str, idx[:n])) + (f' and {len(idx)-n} more' if len(idx) > n else '')
+
+def check_labelled(df:pd.DataFrame, where:str='the table', training:bool=True) -> pd.DataFrame:
+    "Fail with the reason unless every row of `df` (`text`, `label`) has a text and a label, and (for `training` data) there are two or more classes of at least two examples each."
+    no_label = df.label.isna() | (df.label.astype(str).str.strip() == '')
+    if no_label.any(): raise ValueError(f'{where} has {no_label.sum()} rows with no label (rows {_rows(no_label)}; numbered from 0, header not counted): label or drop them')
+    no_text = df.text.isna() | (df.text.astype(str).str.strip() == '')
+    if no_text.any(): raise ValueError(f'{where} has {no_text.sum()} empty texts (rows {_rows(no_text)}; numbered from 0, header not counted): fill or drop them')
+    if not training: return df
+    counts = df.label.astype(str).value_counts()
+    if len(counts) < 2: raise ValueError(f'{where} has only one class ({counts.index[0]!r}): a classifier needs two or more')
+    rare = counts[counts < 2]
+    if len(rare): raise ValueError(f'{where}: class(es) {list(rare.index)} have fewer than two examples; every class needs at least two (one may be held out to validate)')
+    return df
+
+def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder of .txt files per class
+                   text_col:str|None=None, label_col:str|None=None, # Column names; found by their names when not given
+                   training:bool=True # False (a test set): any number of classes and examples
+                  ) -> pd.DataFrame: # `text` and `label` (as str)
+    "Labelled texts from any supported input, checked."
+    if isinstance(data, pd.DataFrame): df,where = data,'the DataFrame'
+    else:
+        p = Path(data); where = str(p)
+        if not p.exists(): raise ValueError(f'{p} does not exist')
+        df = read_class_folders(p) if p.is_dir() else read_table(p)
+    if len(df) == 0: raise ValueError(f'{where} has no rows')
+    tc,lc = find_columns(df, text_col, label_col, where)
+    out = check_labelled(pd.DataFrame({'text': df[tc], 'label': df[lc]}), where, training)
+    return pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).str.strip().values})
+
+# %% ../nbs/01_data.ipynb #bb8bbc16
+def _unlabelled(data, text_col:str|None) -> list:
+    "Texts for the language model only: a list, a DataFrame or table file (its text column), or a text file with one text per line."
+    if data is None: return []
+    if isinstance(data, (list, tuple)): return [str(t) for t in data if str(t).strip()]
+    if not isinstance(data, pd.DataFrame):
+        p = Path(data)
+        if not p.is_file(): raise ValueError(f'Unlabelled texts: {p} does not exist')
+        if p.suffix.lower() not in ('.csv', '.tsv', '.tab', '.parquet', '.pq'):
+            return [l for l in p.read_text(encoding='utf-8', errors='replace').splitlines() if l.strip()]
+        data = read_table(p)
+    col = _column(data, text_col if text_col in data.columns else None, TEXT_COLUMNS, 'text', 'the unlabelled texts', 'text_col') if len(data.columns) > 1 else data.columns[0]
+    return [t for t in data[col].astype(str) if t.strip()]
+
+def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder per class (or `train/` and `test/` holding those)
+                 test=None, # The test split, in the same forms; None: a seeded `test_pct` of `train` is held out, with a warning
+                 unlabelled=None, # Texts for the language model only: a text file (one a line), a table, or a list
+                 text_col:str|None=None, label_col:str|None=None, # Column names, when they cannot be found by name
+                 test_pct:float=0.1, seed:int=42
+                ) -> pd.DataFrame: # `text`, `label` and `split` ('train', 'test' or 'unsup'), like `load_corpus`
+    "Any labelled text as the corpus table the pipeline trains on."
+    if not isinstance(train, pd.DataFrame) and (Path(train)/'train').is_dir() and test is None:
+        train,test = Path(train)/'train',(Path(train)/'test' if (Path(train)/'test').is_dir() else None)
+    tr = labelled_table(train, text_col, label_col)
+    if test is None:
+        test_idx = np.random.default_rng(seed).permutation(len(tr))[:max(1, round(test_pct*len(tr)))]
+        is_test = np.zeros(len(tr), bool); is_test[test_idx] = True
+        tr,te = tr[~is_test],tr[is_test]
+        warnings.warn(f'No test set given: {len(te):,} of the {len(tr)+len(te):,} labelled texts ({test_pct:.0%}, seed {seed}) are held out as the test split', stacklevel=2)
+    else:
+        te = labelled_table(test, text_col, label_col, training=False)
+        unseen = sorted(set(te.label) - set(tr.label))
+        if unseen: raise ValueError(f'The test set has labels the training set never shows: {unseen}; training labels are {sorted(set(tr.label))}')
+    un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col), 'label': None})
+    parts = [tr.assign(split='train'), te.assign(split='test')] + ([un.assign(split='unsup')] if len(un) else [])
+    return pd.concat(parts, ignore_index=True)
 
 # %% ../nbs/01_data.ipynb #2cf6d458
 def make_tokenizer() -> TokenizeWithRules:
