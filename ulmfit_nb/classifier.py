@@ -63,11 +63,11 @@ def plot_confusion(probs, targets, labels:list, title:str='', ax=None):
     n = len(labels)
     cm = np.zeros((n, n), dtype=int)
     np.add.at(cm, (np.asarray(targets), np.asarray(probs.argmax(1))), 1)
-    if ax is None: _,ax = plt.subplots(figsize=(3.2, 3.2))
+    if ax is None: _,ax = plt.subplots(figsize=(max(3.2, 0.6*n+1.2),)*2)
     ax.imshow(cm, cmap='Blues')
     for i in range(n):
         for j in range(n): ax.text(j, i, f'{cm[i,j]:,}', ha='center', va='center', color='white' if cm[i,j] > cm.max()/2 else 'black')
-    ax.set_xticks(range(n), labels); ax.set_yticks(range(n), labels); ax.set_xlabel('predicted'); ax.set_ylabel('actual'); ax.set_title(title)
+    ax.set_xticks(range(n), labels, rotation=45 if n > 3 else 0); ax.set_yticks(range(n), labels); ax.set_xlabel('predicted'); ax.set_ylabel('actual'); ax.set_title(title)
     return cm
 
 # %% ../nbs/05_classifier.ipynb #804d9704

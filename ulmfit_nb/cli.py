@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
 from .core import *
-from .data import load_corpus
+from .data import load_corpus, text_dataset, labelled_table
 from .inference import Predictor
 
 # %% auto #0
@@ -28,17 +28,19 @@ def _train(a):
     preset = get_preset(a.preset, **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
+    if a.csv is None and (a.test_csv or a.unlabelled or a.text_col or a.label_col): raise CLIError('--test-csv, --unlabelled, --text-col and --label-col go with --csv')
+    dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, a.unlabelled, a.text_col, a.label_col, seed=preset.seed)  # checked before anything is written
     run = run or make_run_dir(preset)
     directions = ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, directions {"+".join(directions)}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run, record=dict(overrides=overrides))
+    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run, record=dict(overrides=overrides), dataset=dataset)
     res = out['results']
-    print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} reviews):')
+    print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
     for k in ('fwd', 'bwd', 'ensemble'):
-        if f'test_{k}' in res: print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}")
+        if f'test_{k}' in res: print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}  macro-F1 {res[f'test_{k}']['macro_f1']:.3f}")
     print('Seconds per stage: ' + ', '.join(f'{k} {v:.0f}' for k,v in out['metrics']['timings'].items()))
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
 
@@ -71,14 +73,25 @@ def _predict(a):
     texts = _read_texts(a.texts)
     if not texts: raise CLIError('no texts to predict (stdin was empty)')
     pred = Predictor.from_bundle(a.bundle, bs=a.bs)
-    for r in pred.predict(texts): print(json.dumps(r))
+    for r in pred.predict(texts, a.top): print(json.dumps(r))
+
+def _evaluation_set(a, labels:list):
+    "The labelled texts to evaluate on: `--data FILE` (a table or class folders), else the test split of the IMDb data the bundle's preset names."
+    if a.data is not None and (Path(a.data).is_file() or not (a.text_col is None and a.label_col is None) or _is_class_folder(a.data)):
+        test = labelled_table(a.data, a.text_col, a.label_col, training=False)
+        unknown = sorted(set(test.label) - set(map(str, labels)))
+        if unknown: raise CLIError(f'{a.data} has labels the model does not know: {unknown}; it knows {labels}')
+        return test, str(a.data)
+    cfg = json.loads((Path(a.bundle)/'config.json').read_text())['preset']
+    return load_corpus(get_preset(cfg['name'], data=cfg['data']), a.data).query("split == 'test'"), cfg['data']
+
+def _is_class_folder(p) -> bool: return Path(p).is_dir() and not any(Path(p).glob('*.csv')) and any(d.is_dir() and any(d.glob('*.txt')) for d in Path(p).iterdir())
 
 def _evaluate(a):
     pred = Predictor.from_bundle(a.bundle, bs=a.bs)
-    preset = get_preset(pred.bundle.config['preset']['name'], data=pred.bundle.config['preset']['data'])
-    test = load_corpus(preset, a.data).query("split == 'test'")
+    test,source = _evaluation_set(a, pred.labels)
     t0 = time.perf_counter(); probs = pred.predict_proba(test.text.tolist()); secs = time.perf_counter() - t0
-    print(json.dumps(dict(bundle=str(a.bundle), data=preset.data, **scores(probs, test.label.map(pred.labels.index).values),
+    print(json.dumps(dict(bundle=str(a.bundle), data=source, **scores(probs, test.label.map(list(map(str, pred.labels)).index).values, pred.labels),
                           directions=list(pred.directions), reviews_per_s=round(len(test)/secs, 1))))
 
 def _demo(a):
@@ -100,7 +113,7 @@ def _existing(kind):
 
 def make_parser() -> argparse.ArgumentParser:
     "The `ulmfit` argument parser, with its five commands."
-    p = _Parser(prog='ulmfit', description='ULMFiT sentiment analysis on IMDb: train, predict, evaluate, demo, bench.')
+    p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
     t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
@@ -110,6 +123,11 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument('--weights', default='pretrain', help="starting LM weights: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', or a folder of pretrained files")
     t.add_argument('--resume', action='store_true', help='continue the latest run of this preset (or --run) from its checkpoints')
     t.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set lm_epochs=3 (repeatable)')
+    t.add_argument('--csv', type=_existing('file'), help='your own labelled texts instead of IMDb: a .csv, .tsv or .parquet file, or a folder with a subfolder of .txt files per class')
+    t.add_argument('--test-csv', type=_existing('file'), help='the test set, in the same forms (default: a seeded 10%% of --csv is held out)')
+    t.add_argument('--text-col', help='the text column (default: found by its name, e.g. text, review, sentence)')
+    t.add_argument('--label-col', help='the label column (default: found by its name, e.g. label, class, category)')
+    t.add_argument('--unlabelled', type=_existing('file'), help='more texts for the language model only: one a line, or a table with the text column')
     t.set_defaults(func=_train)
     b = sub.add_parser('bench', help="training tokens/s of the preset's language model and classifier, on synthetic ids")
     b.add_argument('--preset', choices=sorted(PRESETS), default=None, help='model sizes and vocabulary to time (default as for train)')
@@ -121,14 +139,16 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field (repeatable)')
     b.add_argument('--out', help='also write the table as JSON here')
     b.set_defaults(func=_bench)
-    pr = sub.add_parser('predict', help='predict the sentiment of texts; prints one JSON line per text')
+    pr = sub.add_parser('predict', help='predict the labels of texts; prints one JSON line per text, with a probability for every class')
     pr.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     pr.add_argument('texts', nargs='+', help="texts to classify, or - to read one text per line from stdin")
     pr.add_argument('--bs', type=int, default=64, help='batch size')
+    pr.add_argument('--top', type=int, default=None, metavar='K', help='also list the K most likely labels')
     pr.set_defaults(func=_predict)
-    e = sub.add_parser('evaluate', help="accuracy of a bundle on the test split of the data it was trained on")
+    e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--data FILE), or on the test split of the IMDb data it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
-    e.add_argument('--data', type=_existing('data folder'), help='data folder (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--data', type=_existing('data'), help='labelled texts to score: a .csv, .tsv or .parquet file or class folders; or the data folder of the IMDb the bundle was trained on (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--text-col', help='the text column of --data'); e.add_argument('--label-col', help='the label column of --data')
     e.add_argument('--bs', type=int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')
@@ -151,4 +171,8 @@ def main(argv:list|None=None) -> int:
     return 0
 
 # %% ../nbs/10_cli.ipynb #51cb6217
-def console_main(): sys.exit(main())
+def console_main():
+    "The `ulmfit` console script: warnings as one line each (`ulmfit: warning: ...`), then `main`."
+    import warnings
+    warnings.formatwarning = lambda message, *args, **kwargs: f'ulmfit: warning: {message}\n'
+    sys.exit(main())

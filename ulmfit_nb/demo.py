@@ -26,17 +26,16 @@ EXAMPLES = {
 
 # %% ../nbs/09_demo.ipynb #dfc8337b
 class SentimentDemo:
-    "Live sentiment demo: a review box, the label, a probability bar, a word heatmap, examples, and LM continuation."
+    "Live demo: a review box, the label, a probability bar per class, a word heatmap, examples, and LM continuation."
     def __init__(self, predictor:Predictor, # Makes the predictions and explanations
                  debounce:float=0.4, # Seconds of quiet typing before predicting
                  examples:dict=EXAMPLES # Button caption to review text
                 ):
         store_attr('debounce'); self.pred = predictor
-        self.positive = predictor.labels[-1]
         self.text = W.Textarea(placeholder='Type a movie review...', layout=W.Layout(width='100%', height='110px')).add_class('ulmfit-review')
         self.label = W.HTML('<h3>Type a review to see its sentiment</h3>').add_class('ulmfit-label')
-        self.bar = W.FloatProgress(value=0.5, min=0, max=1, description=f'P({self.positive})', bar_style='success',
-                                   layout=W.Layout(width='60%')).add_class('ulmfit-bar')
+        self.bars = {l: W.FloatProgress(value=1/len(predictor.labels), min=0, max=1, description=str(l), bar_style='success',
+                                        layout=W.Layout(width='60%')).add_class('ulmfit-bar') for l in predictor.labels}
         self.heatmap = W.HTML().add_class('ulmfit-heatmap')
         self.buttons = [W.Button(description=k, tooltip=v) for k,v in examples.items()]
         for b in self.buttons: b.on_click(lambda b, t=examples[b.description]: setattr(self.text, 'value', t))
@@ -48,8 +47,8 @@ class SentimentDemo:
         self.continuation = W.HTML().add_class('ulmfit-continuation')
         self._timer,self._lock = None,threading.Lock()
         self.text.observe(self._typed, names='value')
-        self.widget = W.VBox([W.HTML('<h2>ulmfit_nb: movie review sentiment</h2>'), W.HBox(self.buttons), self.text,
-                              self.label, self.bar, self.heatmap, W.HTML('<hr>'), W.HBox([self.n_words, self.temperature]),
+        self.widget = W.VBox([W.HTML('<h2>ulmfit_nb: movie review sentiment</h2>' if set(map(str, predictor.labels)) == {'negative', 'positive'} else '<h2>ulmfit_nb: text classification</h2>'), W.HBox(self.buttons), self.text,
+                              self.label, *self.bars.values(), self.heatmap, W.HTML('<hr>'), W.HBox([self.n_words, self.temperature]),
                               self.go, self.continuation])
 
     @classmethod
@@ -75,11 +74,12 @@ def update(self):
     "Classify and explain the current review."
     text = self.text.value
     if not text.strip():
-        self.label.value,self.bar.value,self.heatmap.value = '<h3>Type a review to see its sentiment</h3>',0.5,''
+        self.label.value,self.heatmap.value = '<h3>Type a review to see its sentiment</h3>',''
+        for b in self.bars.values(): b.value = 1/len(self.bars)
         return
     r = self.pred.explain(text)  # the prediction and its heatmap from one tokenization
     self.label.value = f"<h3>{html.escape(r['label'])} ({r['probability']:.1%})</h3>"
-    self.bar.value = r['probs'][self.positive]
+    for l,b in self.bars.items(): b.value = r['probs'][l]
     self.heatmap.value = heatmap_html(r)
 
 @patch_to(SentimentDemo)

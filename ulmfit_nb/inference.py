@@ -105,14 +105,19 @@ def predict_proba(self, texts) -> np.ndarray:
     return self._probs(self.encode(texts))
 
 @patch_to(Predictor)
-def _result(self, p:np.ndarray) -> dict:
-    return dict(label=self.labels[int(p.argmax())], probability=float(p.max()), probs=dict(zip(self.labels, map(float, p))))
+def _result(self, p:np.ndarray, k:int|None=None) -> dict:
+    res = dict(label=self.labels[int(p.argmax())], probability=float(p.max()), probs=dict(zip(self.labels, map(float, p))))
+    if k: res['top'] = [dict(label=self.labels[j], probability=float(p[j])) for j in np.argsort(-p, kind='stable')[:k]]
+    return res
 
 @patch_to(Predictor)
-def predict(self, texts) -> dict|list:
+def predict(self, texts,
+            k:int|None=None # Also list the `k` most likely labels, most likely first, as `top`
+           ) -> dict|list:
     "For one text a dict (`label`, `probability` of that label, `probs` of each label); for a list, a list of them."
     texts,single = check_texts(texts)
-    res = [self._result(p) for p in self.predict_proba(texts)]
+    if k is not None and not 1 <= k <= len(self.labels): raise ValueError(f'k must be between 1 and the {len(self.labels)} labels, not {k}')
+    res = [self._result(p, k) for p in self.predict_proba(texts)]
     return res[0] if single else res
 
 # %% ../nbs/08_inference.ipynb #204011cf

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_pipeline.ipynb #b78bdab5
 from __future__ import annotations
-import hashlib, json, multiprocessing, tempfile, time
+import hashlib, json, multiprocessing, shutil, tempfile, time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -19,7 +19,8 @@ from .classifier import *
 from .bundle import *
 
 # %% auto #0
-__all__ = ['evaluate_and_export', 'train_direction', 'train_pipeline', 'measure_throughput', 'smoke_run']
+__all__ = ['PRETRAIN_FIELDS', 'evaluate_and_export', 'cached_pretrain', 'train_direction', 'train_pipeline', 'measure_throughput',
+           'smoke_run']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
@@ -35,16 +36,32 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
         learners[d],history = fit_classifier(preset, run.path, df, tc, d)
         results[f'clas_{d}'] = dict(history=history)
         probs[d],targets = predict_test_split(learners[d])
-        results[f'test_{d}'] = scores(probs[d], targets)
-    if len(directions) == 2: probs['ensemble'] = (probs['fwd'] + probs['bwd'])/2; results['test_ensemble'] = scores(probs['ensemble'], targets)
     labels = list(learners[directions[0]].dls.vocab[1])
-    fig,axs = plt.subplots(1, len(probs), figsize=(3.4*len(probs), 3.2), squeeze=False)
+    if len(directions) == 2: probs['ensemble'] = (probs['fwd'] + probs['bwd'])/2
+    results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
+    side = max(3.4, 0.6*len(labels)+1.4)
+    fig,axs = plt.subplots(1, len(probs), figsize=(side*len(probs), side), squeeze=False)
     for ax,(name,p) in zip(axs[0], probs.items()): plot_confusion(p, targets, labels, f"{name}: {results[f'test_{name}']['accuracy']:.2%}", ax)
     atomic_write(run.plots/'confusion.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     lm_file = run.lm_weights('fwd')
     export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
     update_metrics(run.path, preset=preset.asdict(), **results)
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
+
+# %% ../nbs/07_pipeline.ipynb #39f020d1
+PRETRAIN_FIELDS = ('max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
+                   'pretrain_drop_mult', 'lm_bs', 'wd', 'moms', 'precision', 'limit_batches', 'seed')
+
+def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> Path:
+    "Stage 1 in the run's `pretrained/`, trained once per general corpus, model and schedule (the preset's `PRETRAIN_FIELDS`) and cached: every later run, on any dataset, copies it."
+    key = hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
+    cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
+    with pid_lock(cache.parent/f'{key}-{direction}.lock'):
+        src,dst = (cache,run.pretrained) if pretrained_stems(cache, direction)[0].with_suffix('.pth').exists() else (run.pretrained,cache)
+        if src == run.pretrained: pretrain_lm(preset, run.path, data=data, direction=direction)
+        for d,s,x in zip(pretrained_stems(dst, direction), pretrained_stems(src, direction), ('.pth', '.pkl')):
+            atomic_write(d.with_suffix(x), lambda p: shutil.copyfile(s.with_suffix(x), p))
+    return run.pretrained
 
 # %% ../nbs/07_pipeline.ipynb #ebeee076
 def train_direction(preset:Preset, run_dir:Path,
@@ -55,9 +72,9 @@ def train_direction(preset:Preset, run_dir:Path,
                    ) -> dict: # Seconds of each stage
     "Stages 1 to 3 of one direction, each resumable: the general language model (if `weights` is 'pretrain'), the task's language model, the classifier."
     if df is None: df = load_corpus(preset, data)
-    if tc is None: tc = tokenize_corpus(df.text, preset.data)
+    if tc is None: tc = tokenize_corpus(df.text, df.attrs.get('name', preset.data))
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
-    if weights == 'pretrain': pretrain_lm(preset, run.path, data=data, direction=direction); weights = run.pretrained
+    if weights == 'pretrain': weights = cached_pretrain(preset, run.path, data, direction)
     secs[f'pretrain_{direction}'] = _since(t); t = time.perf_counter()
     fine_tune_lm(preset, run.path, weights, direction, df=df, tc=tc)
     secs[f'lm_{direction}'] = _since(t); t = time.perf_counter()
@@ -74,21 +91,23 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
                    directions=DIRECTIONS, # Which directions to train; both make an ensemble
                    run_dir:Path|None=None, # Default: `preset.run_dir` or a new folder under `runs/`
-                   record:dict|None=None # More entries for `metrics.json` (the CLI records its overrides)
+                   record:dict|None=None, # More entries for `metrics.json` (the CLI records its overrides)
+                   dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
     run = RunFolder(run_dir or make_run_dir(preset))
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), weights=str(weights), **(record or {}))
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), weights=str(weights), **(record or {}),
+                       **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         t0 = time.perf_counter()
-        df = load_corpus(preset, data)
-        tc = tokenize_corpus(df.text, preset.data)
+        df = load_corpus(preset, data) if dataset is None else dataset.assign().pipe(lambda d: d.attrs.update(name='dataset') or d)
+        tc = tokenize_corpus(df.text, df.attrs.get('name', preset.data))
         if weights == 'pretrain': general_tokens(preset, data)  # tokenized once here, then read from the cache by each direction
         timings = dict(data=_since(t0)); t = time.perf_counter()
         if preset.parallel_directions and len(directions) > 1:
             with ProcessPoolExecutor(len(directions), mp_context=multiprocessing.get_context('spawn'),  # CUDA cannot be forked
                                      initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
-                for f in [ex.submit(train_direction, preset, run.path, d, data, weights) for d in directions]: timings.update(f.result())
+                for f in [ex.submit(train_direction, preset, run.path, d, data, weights, dataset) for d in directions]: timings.update(f.result())
         else:
             for d in directions: timings.update(train_direction(preset, run.path, d, data, weights, df, tc))
         timings['training'] = _since(t); t = time.perf_counter()
