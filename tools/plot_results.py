@@ -10,7 +10,7 @@ fig,ax = plt.subplots(figsize=(6.4, 3.6))
 for m in sorted(root.glob('*/metrics.json')):
     r = json.loads(m.read_text())
     test = r.get('test_ensemble') or r.get('test_fwd')
-    if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches'): continue
+    if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches') or 'dataset' in r: continue  # IMDb runs only
     hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"
     label = f"{m.parent.name}: {r['preset']['name']} preset, {where}, {test['n']:,} test reviews"
     ax.scatter(r['timings']['total'], 100*test['accuracy'], s=40, label=label)
