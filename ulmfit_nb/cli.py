@@ -76,16 +76,14 @@ def _predict(a):
     for r in pred.predict(texts, a.top): print(json.dumps(r))
 
 def _evaluation_set(a, labels:list):
-    "The labelled texts to evaluate on: `--data FILE` (a table or class folders), else the test split of the IMDb data the bundle's preset names."
-    if a.data is not None and (Path(a.data).is_file() or not (a.text_col is None and a.label_col is None) or _is_class_folder(a.data)):
+    "The labelled texts to evaluate on: `--data FILE` (a CSV, TSV or Parquet table), else the test split of the IMDb data the bundle's preset names."
+    if a.data is not None and Path(a.data).is_file():
         test = labelled_table(a.data, a.text_col, a.label_col, training=False)
         unknown = sorted(set(test.label) - set(map(str, labels)))
         if unknown: raise CLIError(f'{a.data} has labels the model does not know: {unknown}; it knows {labels}')
         return test, str(a.data)
     cfg = json.loads((Path(a.bundle)/'config.json').read_text())['preset']
     return load_corpus(get_preset(cfg['name'], data=cfg['data']), a.data).query("split == 'test'"), cfg['data']
-
-def _is_class_folder(p) -> bool: return Path(p).is_dir() and not any(Path(p).glob('*.csv')) and any(d.is_dir() and any(d.glob('*.txt')) for d in Path(p).iterdir())
 
 def _evaluate(a):
     pred = Predictor.from_bundle(a.bundle, bs=a.bs)
@@ -147,7 +145,7 @@ def make_parser() -> argparse.ArgumentParser:
     pr.set_defaults(func=_predict)
     e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--data FILE), or on the test split of the IMDb data it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
-    e.add_argument('--data', type=_existing('data'), help='labelled texts to score: a .csv, .tsv or .parquet file or class folders; or the data folder of the IMDb the bundle was trained on (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--data', type=_existing('data'), help='labelled texts to score: a .csv, .tsv or .parquet file; or the data folder of the IMDb the bundle was trained on (default: $ULMFIT_DATA, then download)')
     e.add_argument('--text-col', help='the text column of --data'); e.add_argument('--label-col', help='the label column of --data')
     e.add_argument('--bs', type=int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)

@@ -82,7 +82,7 @@ PRESETS = dict(
     gpu=Preset(name='gpu', data='imdb', pretrain_epochs=1, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
                clas_bs=128, parallel_directions=True),
     # Small labelled datasets (thousands of short texts, TREC-6's 5,452 questions) on a 2-core CPU: a compact AWD-LSTM whose stage 1
-    # (one epoch of 3.8M words of general English, about 20 min for both directions) is cached and reused by every dataset.
+    # (one epoch of 3.8M words of general English: about 18 min for both directions at the 6.9k tokens/s `ulmfit bench` measured, 32 min on a busy machine) is cached and reused by every dataset.
     # Classifier schedule chosen on TREC-6's validation split (4 configurations tried: results/trec-cpu/README.md).
     small=Preset(name='small', data='sample', max_vocab=12000, min_freq=2, emb_sz=100, n_hid=320, n_layers=2, bptt=40, pretrain_epochs=1,
                  pretrain_lr=1e-2, lm_bs=64, lm_head_epochs=1, lm_epochs=4, lm_lr=2e-2, clas_bs=32, clas_lr=0.1, clas_epochs=(2,2,2,10),
@@ -195,22 +195,11 @@ def orient(seq, direction:str):
 # %% ../nbs/00_core.ipynb #932f2e37
 class RunFolder:
     "The layout of a run folder: every file a run writes, by name."
-    def __init__(self, path:str|Path): self.path = Path(path)
+    def __init__(self, path:str|Path):
+        self.path = p = Path(path)
+        self.models,self.pretrained,self.bundle,self.plots = p/'models',p/'pretrained',p/'bundle',p/'plots'
+        self.metrics,self.writer_lock,self.vocab = p/'metrics.json',p/'.writer.lock',p/'models'/'vocab.json'
     def __repr__(self): return f'RunFolder({str(self.path)!r})'
-    @property
-    def models(self) -> Path: return self.path/'models'
-    @property
-    def pretrained(self) -> Path: return self.path/'pretrained'
-    @property
-    def bundle(self) -> Path: return self.path/'bundle'
-    @property
-    def plots(self) -> Path: return self.path/'plots'
-    @property
-    def metrics(self) -> Path: return self.path/'metrics.json'
-    @property
-    def writer_lock(self) -> Path: return self.path/'.writer.lock'
-    @property
-    def vocab(self) -> Path: return self.models/'vocab.json'
     def encoder(self, direction:str) -> Path: return self.models/f'encoder_{check_direction(direction)}.pth'
     def lm_weights(self, direction:str) -> Path: return self.models/f'lm_{check_direction(direction)}.pth'
 

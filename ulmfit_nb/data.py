@@ -21,12 +21,12 @@ from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
 
 # %% auto #0
-__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TEXT_COLUMNS', 'LABEL_COLUMNS', 'imdb_layout', 'check_imdb',
-           'counting_bar', 'extract_imdb', 'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample',
-           'load_corpus', 'read_table', 'read_class_folders', 'find_columns', 'check_labelled', 'labelled_table',
-           'text_dataset', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key',
-           'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'LabelOf',
-           'clas_dataloaders', 'corpus_stats', 'plot_lengths']
+__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS', 'TEXT_COLUMNS', 'LABEL_COLUMNS', 'imdb_layout',
+           'check_imdb', 'counting_bar', 'extract_imdb', 'download_fastai', 'find_data', 'imdb_path', 'read_imdb',
+           'read_imdb_sample', 'load_corpus', 'read_table', 'read_class_folders', 'find_columns', 'check_labelled',
+           'labelled_table', 'text_dataset', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings',
+           'corpus_key', 'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders',
+           'pad_to_chunks', 'LabelOf', 'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -202,11 +202,13 @@ def load_corpus(preset:Preset, data:str|Path|None=None) -> pd.DataFrame:
     raise ValueError(f"preset.data must be 'sample' or 'imdb', not {preset.data!r}")
 
 # %% ../nbs/01_data.ipynb #3f57dc90
+TABLE_KINDS = {'.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.parquet': 'parquet', '.pq': 'parquet'}
+
 def read_table(path:str|Path) -> pd.DataFrame:
     "A CSV, TSV or Parquet file as a DataFrame, by its suffix."
     path = Path(path)
     if not path.is_file(): raise ValueError(f'{path} does not exist')
-    kind = {'.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.parquet': 'parquet', '.pq': 'parquet'}.get(path.suffix.lower())
+    kind = TABLE_KINDS.get(path.suffix.lower())
     if kind is None: raise ValueError(f'{path}: expected a .csv, .tsv or .parquet file, or a folder with a subfolder of .txt files per class')
     try:
         if kind == 'parquet': return pd.read_parquet(path)
@@ -287,7 +289,7 @@ def _unlabelled(data, text_col:str|None) -> list:
     if not isinstance(data, pd.DataFrame):
         p = Path(data)
         if not p.is_file(): raise ValueError(f'Unlabelled texts: {p} does not exist')
-        if p.suffix.lower() not in ('.csv', '.tsv', '.tab', '.parquet', '.pq'):
+        if p.suffix.lower() not in TABLE_KINDS:
             return [l for l in p.read_text(encoding='utf-8', errors='replace').splitlines() if l.strip()]
         data = read_table(p)
     col = _column(data, text_col if text_col in data.columns else None, TEXT_COLUMNS, 'text', 'the unlabelled texts', 'text_col') if len(data.columns) > 1 else data.columns[0]

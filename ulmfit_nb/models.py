@@ -14,8 +14,8 @@ from fastai.text.all import (AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config,
 from .data import *
 
 # %% auto #0
-__all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'save_pretrained', 'pretrained_files', 'load_vocab_pkl',
-           'check_pretrained', 'awd_learner', 'generate_words', 'generate']
+__all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'pretrained_paths', 'save_pretrained',
+           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'awd_learner', 'generate_words', 'generate']
 
 # %% ../nbs/02_models.ipynb #7a97daeb
 def awd_config(preset:Preset, clas:bool=False) -> dict:
@@ -29,12 +29,17 @@ def pretrained_stems(folder:Path, direction:str='fwd') -> tuple:
     folder = Path(folder)
     return folder/f'lstm_{check_direction(direction)}', folder/f'itos_{direction}'
 
-def save_pretrained(learn, folder:Path, direction:str='fwd') -> tuple:
-    "Save `learn`'s language model as fastai pretrained files (`.pth` weights, `.pkl` vocab) in `folder`, atomically."
+def pretrained_paths(folder:Path, direction:str='fwd') -> tuple:
+    "The weights (`.pth`) and vocab (`.pkl`) files of a pretrained model in `folder`."
     wgts,vocab = pretrained_stems(folder, direction)
-    atomic_write(wgts.with_suffix('.pth'), lambda p: torch.save(learn.model.state_dict(), p))
-    atomic_write(vocab.with_suffix('.pkl'), lambda p: save_pickle(p, list(learn.dls.vocab)))
-    return wgts, vocab
+    return wgts.with_suffix('.pth'), vocab.with_suffix('.pkl')
+
+def save_pretrained(learn, folder:Path, direction:str='fwd') -> tuple:
+    "Save `learn`'s language model as fastai pretrained files (`.pth` weights, `.pkl` vocab) in `folder`, atomically; their stems."
+    wgts,vocab = pretrained_paths(folder, direction)
+    atomic_write(wgts, lambda p: torch.save(learn.model.state_dict(), p))
+    atomic_write(vocab, lambda p: save_pickle(p, list(learn.dls.vocab)))
+    return pretrained_stems(folder, direction)
 
 # %% ../nbs/02_models.ipynb #3c88880f
 def _wt103_folder(direction:str) -> Path:
@@ -46,7 +51,7 @@ def pretrained_files(weights:str|Path, # 'wt103' (fastai's download) or a folder
     "The (weights .pth, vocab .pkl) pair that `weights` names, for a `direction` model."
     folder = _wt103_folder(direction) if weights == 'wt103' else Path(weights)
     if not folder.is_dir(): raise ValueError(f"weights must be 'scratch', 'wt103' or a folder of pretrained files; {folder} is not a folder")
-    w,v = (s.with_suffix(x) for s,x in zip(pretrained_stems(folder, direction), ('.pth', '.pkl')))
+    w,v = pretrained_paths(folder, direction)
     if not (w.exists() and v.exists()):  # fastai's WT103 download names its files differently: take its one .pth and one .pkl
         ws,vs = sorted(folder.glob(f'*{direction}*.pth')) or sorted(folder.glob('*.pth')),sorted(folder.glob('*.pkl'))
         if len(ws) != 1 or len(vs) != 1: raise ValueError(f'No pretrained {direction} model in {folder}: expected {w.name} and {v.name}')

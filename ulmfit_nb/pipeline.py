@@ -57,22 +57,30 @@ def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direct
     key = hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
     cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
     with pid_lock(cache.parent/f'{key}-{direction}.lock'):
-        src,dst = (cache,run.pretrained) if pretrained_stems(cache, direction)[0].with_suffix('.pth').exists() else (run.pretrained,cache)
-        if src == run.pretrained: pretrain_lm(preset, run.path, data=data, direction=direction)
-        for d,s,x in zip(pretrained_stems(dst, direction), pretrained_stems(src, direction), ('.pth', '.pkl')):
-            atomic_write(d.with_suffix(x), lambda p: shutil.copyfile(s.with_suffix(x), p))
+        if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction)
+        else:
+            pretrain_lm(preset, run.path, data=data, direction=direction)
+            _copy_pretrained(run.pretrained, cache, direction)
     return run.pretrained
 
+def _copy_pretrained(src:Path, dst:Path, direction:str):
+    for s,d in zip(pretrained_paths(src, direction), pretrained_paths(dst, direction)): atomic_write(d, lambda p: shutil.copyfile(s, p))
+
 # %% ../nbs/07_pipeline.ipynb #ebeee076
+def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tuple:
+    "The corpus table (the preset's IMDb data, or `dataset`) and its tokenization, cached under one name whichever process asks."
+    df = load_corpus(preset, data) if dataset is None else dataset
+    return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset')
+
 def train_direction(preset:Preset, run_dir:Path,
                     direction:str='fwd', # 'fwd' or 'bwd'
                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
                     weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
-                    df:pd.DataFrame|None=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if loaded already
+                    dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
+                    corpus:tuple|None=None # The corpus table and its tokenization, if loaded already
                    ) -> dict: # Seconds of each stage
     "Stages 1 to 3 of one direction, each resumable: the general language model (if `weights` is 'pretrain'), the task's language model, the classifier."
-    if df is None: df = load_corpus(preset, data)
-    if tc is None: tc = tokenize_corpus(df.text, df.attrs.get('name', preset.data))
+    df,tc = corpus or _corpus(preset, data, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
     if weights == 'pretrain': weights = cached_pretrain(preset, run.path, data, direction)
     secs[f'pretrain_{direction}'] = _since(t); t = time.perf_counter()
@@ -100,8 +108,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         update_metrics(run.path, preset=preset.asdict(), directions=list(directions), weights=str(weights), **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         t0 = time.perf_counter()
-        df = load_corpus(preset, data) if dataset is None else dataset.assign().pipe(lambda d: d.attrs.update(name='dataset') or d)
-        tc = tokenize_corpus(df.text, df.attrs.get('name', preset.data))
+        df,tc = _corpus(preset, data, dataset)
         if weights == 'pretrain': general_tokens(preset, data)  # tokenized once here, then read from the cache by each direction
         timings = dict(data=_since(t0)); t = time.perf_counter()
         if preset.parallel_directions and len(directions) > 1:
@@ -109,7 +116,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                                      initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
                 for f in [ex.submit(train_direction, preset, run.path, d, data, weights, dataset) for d in directions]: timings.update(f.result())
         else:
-            for d in directions: timings.update(train_direction(preset, run.path, d, data, weights, df, tc))
+            for d in directions: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
         timings['training'] = _since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, directions)
         timings['evaluation'] = _since(t); timings['total'] = _since(t0)
