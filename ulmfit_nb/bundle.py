@@ -27,7 +27,7 @@ def bundle_config(preset:Preset, vocab:list, labels:list, directions:list, with_
     return dict(format_version=BUNDLE_FORMAT, library='ulmfit_nb', library_version=ulmfit_nb.__version__,
                 arch='AWD_LSTM', awd_config=awd_config(preset, clas=True), drop_mult=preset.clas_drop_mult, seq_len=preset.bptt,
                 max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), directions=list(directions),
-                lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(), preset=preset.asdict())
+                lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(preset.tokenizer), preset=preset.asdict())
 
 # %% ../nbs/06_bundle.ipynb #66fad291
 def _flat(prefix:str, state:dict) -> dict:

@@ -19,7 +19,7 @@ __all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_c
 def unfreezing_schedule(preset:Preset) -> list:
     "(name, freeze_to argument, epochs, learning rates) of each step of gradual unfreezing."
     lr,e = preset.clas_lr,preset.clas_epochs
-    disc = lambda top: slice(top/2.6**4, top)
+    disc = lambda top: slice(top/preset.clas_disc**4, top)
     return [('head', -1, e[0], lr), ('last2', -2, e[1], disc(lr/2)), ('last3', -3, e[2], disc(lr/4)), ('all', 0, e[3], disc(lr/20))]
 
 # %% ../nbs/05_classifier.ipynb #7ae6a3b6

@@ -31,7 +31,7 @@ def _train(a):
     if a.csv is None and (a.test_csv or a.unlabelled or a.text_col or a.label_col): raise CLIError('--test-csv, --unlabelled, --text-col and --label-col go with --csv')
     dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, a.unlabelled, a.text_col, a.label_col, seed=preset.seed)  # checked before anything is written
     run = run or make_run_dir(preset)
-    directions = ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
+    directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, directions {"+".join(directions)}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
@@ -43,6 +43,14 @@ def _train(a):
         if f'test_{k}' in res: print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}  macro-F1 {res[f'test_{k}']['macro_f1']:.3f}")
     print('Seconds per stage: ' + ', '.join(f'{k} {v:.0f}' for k,v in out['metrics']['timings'].items()))
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
+
+def _baseline(a):
+    preset = get_preset(a.preset, **parse_overrides(a.set))
+    dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, None, a.text_col, a.label_col, seed=preset.seed)
+    from ulmfit_nb.pipeline import linear_baselines
+    print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.data})', flush=True)
+    m = linear_baselines(preset, a.data, a.run, dataset)
+    print(f"Metrics: {m['run_dir']/'metrics.json'}")
 
 def _latest_run(name:str) -> Path|None:
     runs = sorted(runs_root().glob(f'{name}-*'), key=lambda p: p.stat().st_mtime)
@@ -110,14 +118,14 @@ def _existing(kind):
     return check
 
 def make_parser() -> argparse.ArgumentParser:
-    "The `ulmfit` argument parser, with its five commands."
-    p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, predict, evaluate, demo, bench.')
+    "The `ulmfit` argument parser, with its six commands."
+    p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
-    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
+    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, about 6 min on a 2-core CPU), cpu (the best a 2-core CPU trains in 90 min), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
-    t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default='both', help='which language models and classifiers to train (both: ensemble)')
+    t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
     t.add_argument('--weights', default='pretrain', help="starting LM weights: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', or a folder of pretrained files")
     t.add_argument('--resume', action='store_true', help='continue the latest run of this preset (or --run) from its checkpoints')
     t.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set lm_epochs=3 (repeatable)')
@@ -127,6 +135,14 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument('--label-col', help='the label column (default: found by its name, e.g. label, class, category)')
     t.add_argument('--unlabelled', type=_existing('file'), help='more texts for the language model only: one a line, or a table with the text column')
     t.set_defaults(func=_train)
+    bl = sub.add_parser('baseline', help="TF-IDF+LR and NB-LR on the classifier's splits of a preset (or your own texts): tuned on validation, test read once, timed")
+    bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help='whose data and splits to use (default as for train)')
+    bl.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
+    bl.add_argument('--run', help='run folder (default: a new runs/baseline-<timestamp>)')
+    bl.add_argument('--csv', type=_existing('file'), help='your own labelled texts, as for train'); bl.add_argument('--test-csv', type=_existing('file'), help='their test set')
+    bl.add_argument('--text-col', help='the text column'); bl.add_argument('--label-col', help='the label column')
+    bl.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set clas_valid_pct=0.2')
+    bl.set_defaults(func=_baseline)
     b = sub.add_parser('bench', help="training tokens/s of the preset's language model and classifier, on synthetic ids")
     b.add_argument('--preset', choices=sorted(PRESETS), default=None, help='model sizes and vocabulary to time (default as for train)')
     b.add_argument('--kind', nargs='+', choices=['lm', 'clas'], default=['lm', 'clas'], help='which models')

@@ -86,7 +86,7 @@ def update(self):
 def continue_review(self, _=None) -> str:
     "Sample a continuation of the review from the bundle's language model."
     prompt = self.text.value.strip() or 'This movie'
-    out = generate(self.pred.bundle.lm, self.pred.vocab, prompt, self.n_words.value, self.temperature.value)
+    out = generate(self.pred.bundle.lm, self.pred.vocab, prompt, self.n_words.value, self.temperature.value, tokenizer=self.pred.bundle.config['tokenizer']['tokenizer'])
     self.continuation.value = f'<p><i>{html.escape(prompt)}</i> <b>{html.escape(out[len(prompt):])}</b></p>'
     return out
 

@@ -36,8 +36,9 @@ def check_texts(texts) -> tuple: # A str or a list/tuple of str
 
 # %% ../nbs/08_inference.ipynb #956e6b4d
 def check_tokenizer(settings:dict):
-    "Fail unless `settings` (a bundle's `tokenizer` config) names this installation's tokenizer, language and rules."
-    mine = tokenizer_settings()
+    "Fail unless `settings` (a bundle's `tokenizer` config) names a tokenizer this installation has, with the same language and rules."
+    if settings.get('tokenizer') not in TOKENIZERS: raise ValueError(f"The bundle was tokenized with {settings.get('tokenizer')!r}, which this ulmfit_nb does not know (it knows {sorted(TOKENIZERS)})")
+    mine = tokenizer_settings(settings['tokenizer'])
     diff = [k for k in ('tokenizer', 'lang', 'rules') if settings.get(k) != mine[k]]
     if diff: raise ValueError(f"The bundle was tokenized differently ({', '.join(diff)}: {[settings.get(k) for k in diff]}, "
                               f"here {[mine[k] for k in diff]}); predictions would be meaningless")
@@ -62,7 +63,7 @@ class Predictor:
         self.pad_idx,self.seq_len = self.index['xxpad'],bundle.config['seq_len']
         self.device = next(bundle.models[self.directions[0]].parameters()).device
         check_tokenizer(bundle.config.get('tokenizer', {}))
-        self.tok = make_tokenizer()
+        self.tok = make_tokenizer(bundle.config['tokenizer']['tokenizer'])
 
     @classmethod
     def from_bundle(cls, path:Path, device=None, **kwargs):

@@ -22,13 +22,14 @@ def fine_tune_lm(preset:Preset,
                  data:str|Path|None=None, # Where IMDb is (see `load_corpus`)
                  df=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if already loaded
                 ) -> tuple: # The learner, and one dict of metrics per epoch
-    "ULMFiT stage 2: fine-tune a language model on all texts; save its encoder, its weights and the vocabulary in the run folder."
+    "ULMFiT stage 2: fine-tune a language model on all texts (or `preset.lm_max_tokens` of them); save its encoder, its weights and the vocabulary in the run folder."
     seed_everything(preset.seed)
     run = RunFolder(run_dir)
     if df is None: df = load_corpus(preset, data)
-    if tc is None: tc = tokenize_corpus(df.text, preset.data)
+    if tc is None: tc = tokenize_corpus(df.text, preset.data, tokenizer=preset.tokenizer)
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
-    learn = awd_learner(lm_dataloaders(tc, vocab, preset, direction), preset, run.path, 'lm', weights, direction)
+    dls = lm_dataloaders(tc, vocab, preset, direction, max_tokens=preset.lm_max_tokens)
+    learn = awd_learner(dls, preset, run.path, 'lm', weights, direction)
     learn.freeze()
     t0 = time.perf_counter()
     head = fit_resumable(learn, f'lm_head_{direction}', preset.lm_head_epochs, preset.lm_lr)
@@ -38,5 +39,5 @@ def fine_tune_lm(preset:Preset,
     atomic_write(run.lm_weights(direction), lambda p: torch.save(learn.model.state_dict(), p))
     write_json(run.vocab, list(vocab))
     update_metrics(run.path, **{f'lm_{direction}': dict(weights=str(weights), history=history, seconds=round(time.perf_counter()-t0, 1),
-                                                        train_tokens=int(tc.stats['tokens']))})
+                                                        train_tokens=int(tc.lengths()[dls.train_ds.items].sum()))})
     return learn, history

@@ -9,13 +9,17 @@ from pathlib import Path
 import torch
 from .core import *  # first: it quiets fastai's import-time warning
 from fastai.basics import Learner, accuracy, save_pickle
+import torch.nn.functional as F
+from fastai.losses import CrossEntropyLossFlat
+from fastai.text.models.core import LinearDecoder
 from fastai.text.all import (AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config, language_model_learner, text_classifier_learner,
                              Perplexity, match_embeds, decode_spec_tokens)
 from .data import *
 
 # %% auto #0
 __all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'pretrained_paths', 'save_pretrained',
-           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'awd_learner', 'generate_words', 'generate']
+           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'BatchSoftmaxDecoder', 'BatchSoftmaxLoss',
+           'use_batch_softmax', 'awd_learner', 'generate_words', 'generate']
 
 # %% ../nbs/02_models.ipynb #7a97daeb
 def awd_config(preset:Preset, clas:bool=False) -> dict:
@@ -85,6 +89,32 @@ def check_pretrained(model, wgts_file:Path, vocab_file:Path, new_vocab:list):
             raise ValueError(f'{wgts_file} does not match the model: {k2} is {tuple(b.shape)} but {k} is {tuple(a.shape)}. '
                              'Check that the preset sizes (emb_sz, n_hid, n_layers) are the ones the weights were trained with.')
 
+# %% ../nbs/02_models.ipynb #f73eeb35
+class BatchSoftmaxDecoder(LinearDecoder):
+    "fastai's `LinearDecoder` that, in training mode, returns its (dropped-out) hidden states for `BatchSoftmaxLoss` to score; in eval mode, the usual scores over the vocabulary."
+    def forward(self, input):
+        dp_inp = self.output_dp(input)
+        return (dp_inp if self.training else self.decoder(dp_inp)), input, dp_inp
+
+class BatchSoftmaxLoss:
+    "Cross-entropy over the words that are targets in the batch while `decoder` trains; ordinary cross-entropy over the vocabulary otherwise."
+    def __init__(self, decoder:torch.nn.Linear): self.decoder,self.full = decoder,CrossEntropyLossFlat()
+    def __call__(self, pred, targ):
+        if not self.decoder.training: return self.full(pred, targ)
+        words,index = torch.unique(targ, return_inverse=True)
+        scores = pred @ self.decoder.weight[words].T + (0 if self.decoder.bias is None else self.decoder.bias[words])
+        return F.cross_entropy(scores.view(-1, len(words)).float(), index.view(-1))
+    def activation(self, x): return self.full.activation(x)
+    def decodes(self, x): return self.full.decodes(x)
+
+def use_batch_softmax(learn:Learner) -> Learner:
+    "Train `learn`'s language model with `BatchSoftmaxLoss` (its weights and files stay those of fastai's `LinearDecoder`)."
+    decoder = learn.model[1]
+    if not isinstance(decoder, LinearDecoder): raise TypeError(f'Expected a language model ending in LinearDecoder, got {type(decoder).__name__}')
+    decoder.__class__ = BatchSoftmaxDecoder
+    learn.loss_func = BatchSoftmaxLoss(decoder.decoder)
+    return learn
+
 # %% ../nbs/02_models.ipynb #884dec81
 def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders` for a classifier
                 preset:Preset, # Sizes, dropout, weight decay, momentums, precision
@@ -109,6 +139,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
             w,v = pretrained_files(start, direction)
             check_pretrained(learn.model, w, v, list(dls.vocab))
             learn.load_pretrained(w, v)
+        if preset.lm_batch_softmax: use_batch_softmax(learn)
     return prepare_learner(learn, preset)
 
 # %% ../nbs/02_models.ipynb #3b103755
@@ -120,12 +151,13 @@ def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
                    prompt:str, # Text to continue
                    n_words:int=20, # Words to generate (marker tokens such as `xxmaj` not counted)
                    temperature:float=1.0, # Softmax temperature; must be > 0
-                   direction:str='fwd' # 'bwd': the model reads backwards, so the words come before the prompt
+                   direction:str='fwd', # 'bwd': the model reads backwards, so the words come before the prompt
+                   tokenizer:str='spacy' # The tokenizer the model was trained with ('spacy' or 'regex')
                   ) -> list: # The generated words, in reading order
     "Sample `n_words` words from `model` after `prompt` (before it, for a backward model)."
     if temperature <= 0: raise ValueError(f'temperature must be > 0, not {temperature}')
     index = VocabIndex(vocab)
-    ids = orient(index(tokenize_text(prompt)), direction)
+    ids = orient(index(tokenize_text(prompt, make_tokenizer(tokenizer))), direction)
     banned = torch.tensor([index[t] for t in NEVER_SAMPLED if t in index])
     device = next(model.parameters()).device
     model.eval(); model.reset()
@@ -140,7 +172,7 @@ def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
     return decode_spec_tokens(orient(out, direction))
 
 # %% ../nbs/02_models.ipynb #69e9f880
-def generate(model, vocab:list, prompt:str, n_words:int=20, temperature:float=1.0, direction:str='fwd') -> str:
+def generate(model, vocab:list, prompt:str, n_words:int=20, temperature:float=1.0, direction:str='fwd', tokenizer:str='spacy') -> str:
     "`prompt` continued by `n_words` sampled words (or preceded by them, for a backward model)."
-    words = ' '.join(generate_words(model, vocab, prompt, n_words, temperature, direction))
+    words = ' '.join(generate_words(model, vocab, prompt, n_words, temperature, direction, tokenizer))
     return f'{words} {prompt}' if direction == 'bwd' else f'{prompt} {words}'

@@ -19,8 +19,8 @@ from .classifier import *
 from .bundle import *
 
 # %% auto #0
-__all__ = ['PRETRAIN_FIELDS', 'evaluate_and_export', 'cached_pretrain', 'train_direction', 'train_pipeline', 'measure_throughput',
-           'smoke_run']
+__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'evaluate_and_export', 'cached_pretrain', 'train_direction', 'train_pipeline',
+           'linear_baselines', 'measure_throughput', 'smoke_run']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
@@ -49,19 +49,19 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
 
 # %% ../nbs/07_pipeline.ipynb #39f020d1
-PRETRAIN_FIELDS = ('max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
+PRETRAIN_FIELDS = ('tokenizer', 'max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
                    'pretrain_drop_mult', 'lm_bs', 'wd', 'moms', 'precision', 'limit_batches', 'seed')
 
-def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> Path:
+def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history ([] if it came from the cache)
     "Stage 1 in the run's `pretrained/`, trained once per general corpus, model and schedule (the preset's `PRETRAIN_FIELDS`) and cached: every later run, on any dataset, copies it."
     key = hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
     cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
     with pid_lock(cache.parent/f'{key}-{direction}.lock'):
-        if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction)
+        if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction); history = []
         else:
-            pretrain_lm(preset, run.path, data=data, direction=direction)
+            history = pretrain_lm(preset, run.path, data=data, direction=direction)[1]
             _copy_pretrained(run.pretrained, cache, direction)
-    return run.pretrained
+    return run.pretrained, history
 
 def _copy_pretrained(src:Path, dst:Path, direction:str):
     for s,d in zip(pretrained_paths(src, direction), pretrained_paths(dst, direction)): atomic_write(d, lambda p: shutil.copyfile(s, p))
@@ -70,7 +70,7 @@ def _copy_pretrained(src:Path, dst:Path, direction:str):
 def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tuple:
     "The corpus table (the preset's IMDb data, or `dataset`) and its tokenization, cached under one name whichever process asks."
     df = load_corpus(preset, data) if dataset is None else dataset
-    return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset')
+    return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset', tokenizer=preset.tokenizer)
 
 def train_direction(preset:Preset, run_dir:Path,
                     direction:str='fwd', # 'fwd' or 'bwd'
@@ -82,13 +82,21 @@ def train_direction(preset:Preset, run_dir:Path,
     "Stages 1 to 3 of one direction, each resumable: the general language model (if `weights` is 'pretrain'), the task's language model, the classifier."
     df,tc = corpus or _corpus(preset, data, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
-    if weights == 'pretrain': weights = cached_pretrain(preset, run.path, data, direction)
-    secs[f'pretrain_{direction}'] = _since(t); t = time.perf_counter()
-    fine_tune_lm(preset, run.path, weights, direction, df=df, tc=tc)
-    secs[f'lm_{direction}'] = _since(t); t = time.perf_counter()
-    fit_classifier(preset, run.path, df, tc, direction)
-    secs[f'clas_{direction}'] = _since(t)
+    if weights == 'pretrain':
+        weights,history = cached_pretrain(preset, run.path, data, direction)
+        _stage_done(secs, f'pretrain_{direction}', t, history, 'stage 1, general language model')
+    t = time.perf_counter()
+    _stage_done(secs, f'lm_{direction}', t, fine_tune_lm(preset, run.path, weights, direction, df=df, tc=tc)[1], 'stage 2, task language model')
+    t = time.perf_counter()
+    _stage_done(secs, f'clas_{direction}', t, fit_classifier(preset, run.path, df, tc, direction)[1], 'stage 3, classifier')
     return secs
+
+def _stage_done(secs:dict, name:str, t0:float, history:list|None, what:str):
+    "Record the seconds since `t0` as `secs[name]`, and print them with the stage's mean training tokens/s."
+    secs[name] = _since(t0)
+    rates = [h['train_tokens_per_s'] for h in history or [] if 'train_tokens_per_s' in h]
+    speed = f', {round(np.mean(rates)):,} training tokens/s' if rates else (' (from the cache)' if history == [] else '')
+    print(f'{name} ({what}) done in {secs[name]:.0f}s{speed}', flush=True)
 
 def _use_start_method(method:str):
     "Start DataLoader workers the way the parent process would (fork on Linux): spawn cannot pickle fastai's transforms."
@@ -97,13 +105,13 @@ def _use_start_method(method:str):
 def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides)
                    data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
-                   directions=DIRECTIONS, # Which directions to train; both make an ensemble
+                   directions:tuple|None=None, # Which directions to train (both make an ensemble); default `preset.directions`
                    run_dir:Path|None=None, # Default: `preset.run_dir` or a new folder under `runs/`
                    record:dict|None=None, # More entries for `metrics.json` (the CLI records its overrides)
                    dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
-    run = RunFolder(run_dir or make_run_dir(preset))
+    run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
         update_metrics(run.path, preset=preset.asdict(), directions=list(directions), weights=str(weights), **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
@@ -111,6 +119,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         df,tc = _corpus(preset, data, dataset)
         if weights == 'pretrain': general_tokens(preset, data)  # tokenized once here, then read from the cache by each direction
         timings = dict(data=_since(t0)); t = time.perf_counter()
+        print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1:
             with ProcessPoolExecutor(len(directions), mp_context=multiprocessing.get_context('spawn'),  # CUDA cannot be forked
                                      initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
@@ -123,6 +132,62 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         out['metrics'] = update_metrics(run.path, timings=timings)
     out['run_dir'] = run.path
     return out
+
+# %% ../nbs/07_pipeline.ipynb #74d20642
+BASELINE_CS = dict(tfidf_lr=(1., 4., 16.), nb_lr=(0.05, 0.2, 1.))  # regularisation strengths tried on the validation split
+
+def _raw(texts) -> list: return [t.replace('<br />', ' ') for t in texts]
+
+def _tfidf_lr(tr_texts, y, C:float):
+    "A fitted TF-IDF (1-2 grams) + logistic regression pipeline."
+    from sklearn.pipeline import make_pipeline
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True),
+                         LogisticRegression(C=C, max_iter=2000, solver='liblinear')).fit(tr_texts, y)
+
+class _NBLR:
+    "Logistic regression on binary 1-2-gram features scaled by their naive-Bayes log-count ratio (two classes)."
+    def __init__(self, C:float): self.C = C
+    def fit(self, texts, y):
+        from sklearn.feature_extraction.text import CountVectorizer
+        from sklearn.linear_model import LogisticRegression
+        self.vec = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
+        x,y = self.vec.fit_transform(texts),np.asarray(y)
+        p,q = 1 + np.asarray(x[y == 1].sum(0)).ravel(),1 + np.asarray(x[y == 0].sum(0)).ravel()
+        self.r = np.log((p/p.sum())/(q/q.sum()))
+        self.lr = LogisticRegression(C=self.C, max_iter=2000, solver='liblinear').fit(x.multiply(self.r).tocsr(), y)
+        return self
+    def predict_proba(self, texts): return self.lr.predict_proba(self.vec.transform(texts).multiply(self.r).tocsr())
+
+def _fit_baseline(kind:str, texts:list, y, C:float):
+    return _tfidf_lr(texts, y, C) if kind == 'tfidf_lr' else _NBLR(C).fit(texts, y)
+
+def linear_baselines(preset:Preset, # Supplies the data and the classifier's splits (clas_valid_pct, seed)
+                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
+                     run_dir:Path|None=None, # Default: a new `runs/baseline-<timestamp>`
+                     dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
+                    ) -> dict: # The metrics written to the run's `metrics.json`
+    "TF-IDF+LR and NB-LR on the classifier's splits: `C` chosen on the validation split, the test split scored once, timed; a run folder like training's."
+    run = RunFolder(run_dir or make_run_dir(preset.replace(name='baseline')))
+    df = load_corpus(preset, data) if dataset is None else dataset
+    labels = sorted(df.label.dropna().unique())
+    tr,va,te = clas_splits(df, preset)
+    text,y = _raw(df.text.tolist()),df.label.map(labels.index).values
+    pick = lambda idx: [text[i] for i in idx]
+    out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)))
+    for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
+        t0,valid = time.perf_counter(),{}
+        for C in BASELINE_CS[kind]: valid[C] = scores(_fit_baseline(kind, pick(tr), y[tr], C).predict_proba(pick(va)), y[va])['accuracy']
+        t_search,best = _since(t0),max(valid, key=valid.get)
+        t0 = time.perf_counter(); model = _fit_baseline(kind, pick(tr), y[tr], best); t_fit = _since(t0)
+        t0 = time.perf_counter(); test = scores(model.predict_proba(pick(te)), y[te], labels); t_test = _since(t0)
+        out[kind] = dict(C=best, valid_accuracy={str(c): a for c,a in valid.items()}, configurations_tried=len(valid),
+                         seconds=dict(search=t_search, fit=t_fit, test=t_test))
+        out[f'test_{kind}'] = test
+        print(f"{kind}: C={best:g} (validation {valid[best]:.2%}, {len(valid)} tried), test accuracy {test['accuracy']:.2%} on {test['n']:,} texts; "
+              f"fit {t_fit:.0f}s, test {t_test:.0f}s", flush=True)
+    return update_metrics(run.path, **out) | dict(run_dir=run.path)
 
 # %% ../nbs/07_pipeline.ipynb #e7ce39d5
 def synthetic_corpus(n_texts:int, vocab_size:int, mean_len:int=300, seed:int=0) -> tuple:

@@ -106,7 +106,7 @@ def general_tokens(preset:Preset, # Supplies `pretrain_max_tokens` and the seed
                    data:str|Path|None=None # Data folder for the default corpus
                   ) -> TokenizedCorpus:
     "The default general corpus, tokenized (and cached: forward and backward pretraining share it)."
-    return tokenize_corpus(general_corpus(data, preset.pretrain_max_tokens, preset.seed), 'general')
+    return tokenize_corpus(general_corpus(data, preset.pretrain_max_tokens, preset.seed), 'general', tokenizer=preset.tokenizer)
 
 def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and seed
                 run_dir:Path, # The run folder: checkpoints go in `models/`, the result in `pretrained/`
@@ -116,7 +116,7 @@ def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and see
                ) -> tuple: # The learner, and one dict of metrics per epoch
     "ULMFiT stage 1: train an AWD-LSTM language model on a general corpus and save it in fastai's pretrained format in the run's `pretrained/`."
     seed_everything(preset.seed)
-    tc = general_tokens(preset, data) if texts is None else tokenize_corpus(texts, 'general')
+    tc = general_tokens(preset, data) if texts is None else tokenize_corpus(texts, 'general', tokenizer=preset.tokenizer)
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
     learn = awd_learner(lm_dataloaders(tc, vocab, preset, direction), preset, run_dir, 'pretrain')
     history = fit_resumable(learn, f'pretrain_{direction}', preset.pretrain_epochs, preset.pretrain_lr)
