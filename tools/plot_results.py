@@ -1,5 +1,6 @@
 """Draw results/accuracy_vs_time.png from every results/<run>/metrics.json: test accuracy (the ensemble where there is one)
-against the run's wall time, archive to bundle. usage: python tools/plot_results.py"""
+against the run's wall time, archive to bundle; the linear baselines (`ulmfit baseline`) at their own wall time, data loading included.
+usage: python tools/plot_results.py"""
 import json
 from pathlib import Path
 import matplotlib, matplotlib.ticker; matplotlib.use('Agg')
@@ -9,6 +10,11 @@ root = Path(__file__).resolve().parents[1]/'results'
 fig,ax = plt.subplots(figsize=(6.4, 3.6))
 for m in sorted(root.glob('*/metrics.json')):
     r = json.loads(m.read_text())
+    for kind,name in (('tfidf_lr', 'TF-IDF + LR'), ('nb_lr', 'NB-LR')):
+        if f'test_{kind}' in r:
+            acc,secs = 100*r[f'test_{kind}']['accuracy'],r['timings']['data'] + r['timings'][kind]
+            ax.scatter(secs, acc, marker='s', s=40, label=f"{m.parent.name}: {name} baseline, {r['hardware']['cores']}-core CPU, {r[f'test_{kind}']['n']:,} test reviews")
+            ax.annotate(f'{acc:.1f}%', (secs, acc), textcoords='offset points', xytext=(6, -3), fontsize=8)
     test = r.get('test_ensemble') or r.get('test_fwd')
     if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches') or 'dataset' in r: continue  # IMDb runs only
     hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"

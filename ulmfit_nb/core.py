@@ -196,7 +196,7 @@ def make_run_dir(preset:Preset) -> Path:
         stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S-%f')
         p = runs_root()/f'{preset.name}-{stamp}'
     p.mkdir(parents=True, exist_ok=True)
-    return p
+    return p.absolute()
 
 # %% ../nbs/00_core.ipynb #c84f831b
 def notebook_run_dir(preset:Preset) -> Path:
@@ -466,20 +466,22 @@ class LogProgress(Callback):
 
 # %% ../nbs/00_core.ipynb #11a1be56
 class EpochCheckpoint(Callback):
-    "Save model, optimizer and the epoch's metrics (with training tokens/s) after every epoch of stage `stage`, atomically."
+    "Save model, optimizer and the epoch's metrics (with training tokens/s and a 50-point curve of the smoothed training loss) after every epoch of stage `stage`, atomically."
     order = Recorder.order + 1
     def __init__(self, stage:str, start_epoch:int=0, history:list|None=None):
         store_attr('stage,start_epoch'); self.history = list(history or [])
 
-    def before_train(self): self.t0,self.tokens = time.perf_counter(),0
+    def before_train(self): self.t0,self.tokens,self.curve = time.perf_counter(),0,[]
     def after_batch(self):
-        if self.training: self.tokens += self.xb[0].numel()
+        if not self.training: return
+        self.tokens += self.xb[0].numel()
+        if self.iter % max(1, self.n_iter//50) == 0: self.curve.append(round(float(self.smooth_loss), 4))
     def after_train(self): self.train_secs = time.perf_counter() - self.t0
 
     def after_epoch(self):
         if self.epoch < self.start_epoch: return  # skipped by `fit_one_cycle(start_epoch=...)`
         log = dict(zip(self.recorder.metric_names[1:], map(_as_number, self.recorder.log[1:])))
-        self.history.append(log | dict(epoch=self.epoch, train_tokens_per_s=round(self.tokens/self.train_secs)))
+        self.history.append(log | dict(epoch=self.epoch, train_tokens_per_s=round(self.tokens/self.train_secs), loss_curve=self.curve))
         weights = f'{self.stage}_epoch{self.epoch+1}'
         tmp = self.learn.save(f'{weights}.tmp', with_opt=True)
         os.replace(tmp, tmp.parent/f'{weights}.pth')

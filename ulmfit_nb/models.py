@@ -131,7 +131,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
                                         drop_mult=drop_mult, max_len=preset.max_len, metrics=accuracy, path=run_dir, moms=preset.moms)
         if start is not None:
             if not Path(start).exists(): raise ValueError(f'No encoder {start}: run the language-model stage (fine_tune_lm) for this run folder first')
-            learn.load_encoder(str(Path(start).with_suffix('')))
+            learn.load_encoder(str(Path(start).absolute().with_suffix('')))  # fastai joins a relative name to learn.path/models
     else:
         learn = language_model_learner(dls, AWD_LSTM, config=awd_config(preset), drop_mult=drop_mult, pretrained=False,
                                        metrics=[accuracy, Perplexity()], path=run_dir, wd=preset.wd, moms=preset.moms)

@@ -19,11 +19,31 @@ from .classifier import *
 from .bundle import *
 
 # %% auto #0
-__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'evaluate_and_export', 'cached_pretrain', 'train_direction', 'train_pipeline',
-           'linear_baselines', 'measure_throughput', 'smoke_run']
+__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_export', 'cached_pretrain', 'train_direction',
+           'train_pipeline', 'linear_baselines', 'measure_throughput', 'smoke_run']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
+
+def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
+    "The training loss of stage 2 (the task's language model) and of the classifier, batch by batch for each direction, with the validation figure of each epoch."
+    import matplotlib.pyplot as plt
+    fig,axs = plt.subplots(1, 2, figsize=(11, 3.4))
+    for ax,(stage,what,valid) in zip(axs, (('lm', 'stage 2: language model', 'perplexity'), ('clas', 'stage 3: classifier', 'accuracy'))):
+        for d in DIRECTIONS:
+            hist = metrics.get(f'{stage}_{d}', {}).get('history', [])
+            if not hist: continue
+            x0,line = 0,None
+            for h in hist:
+                curve = h.get('loss_curve') or []
+                xs = np.linspace(x0, x0 + 1, len(curve), endpoint=False)
+                line, = ax.plot(xs, curve, color=line.get_color() if line else None, label=None if x0 else f'{d} training loss')
+                ax.annotate(f"{h.get(valid, float('nan')):.{1 if valid == 'perplexity' else 3}f}", (x0 + 1, curve[-1] if curve else 0), fontsize=7, color=line.get_color())
+                x0 += 1
+        ax.set_title(f'{what} (numbers: validation {valid} after each epoch)', fontsize=9); ax.set_xlabel('epoch'); ax.set_ylabel('smoothed training loss')
+        if ax.lines: ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
 
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
                         directions=DIRECTIONS # Both make an ensemble
@@ -43,9 +63,14 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     fig,axs = plt.subplots(1, len(probs), figsize=(side*len(probs), side), squeeze=False)
     for ax,(name,p) in zip(axs[0], probs.items()): plot_confusion(p, targets, labels, f"{name}: {results[f'test_{name}']['accuracy']:.2%}", ax)
     atomic_write(run.plots/'confusion.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
+    best = 'ensemble' if 'ensemble' in probs else directions[0]
+    worst = top_losses(df.text.values[clas_splits(df, preset)[2]].tolist(), probs[best], targets, labels, k=20, width=400)
+    atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
     export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
-    update_metrics(run.path, preset=preset.asdict(), **results)
+    metrics = update_metrics(run.path, preset=preset.asdict(), **results)
+    fig = plot_training(metrics)
+    atomic_write(run.plots/'training.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
 
 # %% ../nbs/07_pipeline.ipynb #39f020d1
@@ -169,13 +194,13 @@ def linear_baselines(preset:Preset, # Supplies the data and the classifier's spl
                      dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                     ) -> dict: # The metrics written to the run's `metrics.json`
     "TF-IDF+LR and NB-LR on the classifier's splits: `C` chosen on the validation split, the test split scored once, timed; a run folder like training's."
-    run = RunFolder(run_dir or make_run_dir(preset.replace(name='baseline')))
+    run,t_data = RunFolder(run_dir or make_run_dir(preset.replace(name='baseline'))),time.perf_counter()
     df = load_corpus(preset, data) if dataset is None else dataset
     labels = sorted(df.label.dropna().unique())
     tr,va,te = clas_splits(df, preset)
     text,y = _raw(df.text.tolist()),df.label.map(labels.index).values
     pick = lambda idx: [text[i] for i in idx]
-    out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)))
+    out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=_since(t_data)))
     for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
         t0,valid = time.perf_counter(),{}
         for C in BASELINE_CS[kind]: valid[C] = scores(_fit_baseline(kind, pick(tr), y[tr], C).predict_proba(pick(va)), y[va])['accuracy']
@@ -185,8 +210,10 @@ def linear_baselines(preset:Preset, # Supplies the data and the classifier's spl
         out[kind] = dict(C=best, valid_accuracy={str(c): a for c,a in valid.items()}, configurations_tried=len(valid),
                          seconds=dict(search=t_search, fit=t_fit, test=t_test))
         out[f'test_{kind}'] = test
+        out['timings'][kind] = round(t_search + t_fit + t_test, 1)
         print(f"{kind}: C={best:g} (validation {valid[best]:.2%}, {len(valid)} tried), test accuracy {test['accuracy']:.2%} on {test['n']:,} texts; "
               f"fit {t_fit:.0f}s, test {t_test:.0f}s", flush=True)
+    out['timings']['total'] = _since(t_data)
     return update_metrics(run.path, **out) | dict(run_dir=run.path)
 
 # %% ../nbs/07_pipeline.ipynb #e7ce39d5
