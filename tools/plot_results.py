@@ -18,7 +18,8 @@ for m in sorted(root.glob('*/metrics.json')):
     test = r.get('test_ensemble') or r.get('test_fwd')
     if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches') or 'dataset' in r: continue  # IMDb runs only
     hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"
-    label = f"{m.parent.name}: {r['preset']['name']} preset, {where}, {test['n']:,} test reviews"
+    variant = ', classifier from scratch' if r.get('weights') == 'scratch' else ', stage 1 only (no stage 2)' if r.get('overrides', {}).get('lm_epochs') == 0 else ''
+    label = f"{m.parent.name}: {r['preset']['name']} preset{variant}, {where}, {test['n']:,} test reviews"
     ax.scatter(r['timings']['total'], 100*test['accuracy'], s=40, label=label)
     ax.annotate(f"{100*test['accuracy']:.1f}%", (r['timings']['total'], 100*test['accuracy']), textcoords='offset points', xytext=(6, -3), fontsize=8)
 ax.axhline(95.4, ls='--', c='gray', lw=1, label="fastai's published ensemble, 95.4% (from WikiText-103 weights)")

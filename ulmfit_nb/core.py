@@ -116,7 +116,7 @@ def has_gpu() -> bool:
     return torch.cuda.is_available()
 
 # %% ../nbs/00_core.ipynb #499f04e6
-def get_preset(name:str|None=None, # 'smoke', 'gpu' or 'full'; None: `ULMFIT_PRESET`, else gpu on a GPU and smoke otherwise
+def get_preset(name:str|None=None, # A name in `PRESETS` (smoke, quick, cpu, small, gpu, full); None: `ULMFIT_PRESET`, else gpu on a GPU and smoke otherwise
                **overrides) -> Preset: # Any `Preset` field, by keyword
     "The named preset, with `overrides` applied."
     if isinstance(name, Preset): return name.replace(**overrides)

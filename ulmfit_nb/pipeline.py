@@ -77,12 +77,12 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
 PRETRAIN_FIELDS = ('tokenizer', 'max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
                    'pretrain_drop_mult', 'lm_bs', 'wd', 'moms', 'precision', 'limit_batches', 'seed')
 
-def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history ([] if it came from the cache)
+def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history (None if it came from the cache)
     "Stage 1 in the run's `pretrained/`, trained once per general corpus, model and schedule (the preset's `PRETRAIN_FIELDS`) and cached: every later run, on any dataset, copies it."
     key = hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
     cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
     with pid_lock(cache.parent/f'{key}-{direction}.lock'):
-        if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction); history = []
+        if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction); history = None
         else:
             history = pretrain_lm(preset, run.path, data=data, direction=direction)[1]
             _copy_pretrained(run.pretrained, cache, direction)
@@ -120,7 +120,7 @@ def _stage_done(secs:dict, name:str, t0:float, history:list|None, what:str):
     "Record the seconds since `t0` as `secs[name]`, and print them with the stage's mean training tokens/s."
     secs[name] = _since(t0)
     rates = [h['train_tokens_per_s'] for h in history or [] if 'train_tokens_per_s' in h]
-    speed = f', {round(np.mean(rates)):,} training tokens/s' if rates else (' (from the cache)' if history == [] else '')
+    speed = f', {round(np.mean(rates)):,} training tokens/s' if rates else ' (from the cache)' if history is None else ' (no epochs to train)'
     print(f'{name} ({what}) done in {secs[name]:.0f}s{speed}', flush=True)
 
 def _use_start_method(method:str):
