@@ -23,8 +23,8 @@ import ulmfit_nb
 __all__ = ['PRESETS', 'DIRECTIONS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
            'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'orient', 'RunFolder',
            'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device', 'resolve_precision',
-           'CPUAutocast', 'set_precision', 'LimitBatches', 'prepare_learner', 'git_commit', 'hardware', 'versions',
-           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
+           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware',
+           'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
            'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
@@ -312,9 +312,20 @@ class LimitBatches(Callback):
     def before_validate(self):
         if not hasattr(self.learn, 'gather_preds'): self.learn.dl = _FirstBatches(self.dl, self.n)
 
+class TrimMemory(Callback):
+    "Every `every` training batches, hand the memory glibc holds for freed tensors back to the system (`malloc_trim`). PyTorch's CPU tensors of ever-changing sizes fragment glibc's heap: without this, one 2,600-batch language-model epoch of the cpu preset grew the process by about 10 GB."
+    def __init__(self, every:int=100):
+        import ctypes
+        self.every,self.libc = every,ctypes.CDLL('libc.so.6')
+    def after_batch(self):
+        if self.training and self.iter % self.every == 0: self.libc.malloc_trim(0)
+
+def _has_glibc() -> bool: return sys.platform.startswith('linux') and platform.libc_ver()[0] == 'glibc'
+
 def prepare_learner(learn:Learner, preset:Preset) -> Learner:
-    "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one. Every stage's learner goes through here."
+    "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one; on Linux, `TrimMemory`. Every stage's learner goes through here."
     if preset.limit_batches: learn.add_cb(LimitBatches(preset.limit_batches))
+    if _has_glibc(): learn.add_cb(TrimMemory())
     return set_precision(learn, resolve_precision(preset.precision))
 
 # %% ../nbs/00_core.ipynb #33dc78fb
