@@ -198,7 +198,7 @@ def linear_baselines(preset:Preset, # Supplies the data and the classifier's spl
     df = load_corpus(preset, data) if dataset is None else dataset
     labels = sorted(df.label.dropna().unique())
     tr,va,te = clas_splits(df, preset)
-    text,y = _raw(df.text.tolist()),df.label.map(labels.index).values
+    text,y = _raw(df.text.tolist()),df.label.map({l: i for i,l in enumerate(labels)}).fillna(-1).astype(int).values  # -1: unlabelled, never picked
     pick = lambda idx: [text[i] for i in idx]
     out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=_since(t_data)))
     for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
