@@ -163,25 +163,27 @@ BASELINE_CS = dict(tfidf_lr=(1., 4., 16.), nb_lr=(0.05, 0.2, 1.))  # regularisat
 
 def _raw(texts) -> list: return [t.replace('<br />', ' ') for t in texts]
 
+def _logreg(C:float, y):
+    "Logistic regression: liblinear for two classes, lbfgs (multinomial) for more, which newer scikit-learn's liblinear refuses."
+    from sklearn.linear_model import LogisticRegression
+    return LogisticRegression(C=C, max_iter=2000, solver='liblinear' if len(set(y)) == 2 else 'lbfgs')
+
 def _tfidf_lr(tr_texts, y, C:float):
     "A fitted TF-IDF (1-2 grams) + logistic regression pipeline."
     from sklearn.pipeline import make_pipeline
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True),
-                         LogisticRegression(C=C, max_iter=2000, solver='liblinear')).fit(tr_texts, y)
+    return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True), _logreg(C, y)).fit(tr_texts, y)
 
 class _NBLR:
     "Logistic regression on binary 1-2-gram features scaled by their naive-Bayes log-count ratio (two classes)."
     def __init__(self, C:float): self.C = C
     def fit(self, texts, y):
         from sklearn.feature_extraction.text import CountVectorizer
-        from sklearn.linear_model import LogisticRegression
         self.vec = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
         x,y = self.vec.fit_transform(texts),np.asarray(y)
         p,q = 1 + np.asarray(x[y == 1].sum(0)).ravel(),1 + np.asarray(x[y == 0].sum(0)).ravel()
         self.r = np.log((p/p.sum())/(q/q.sum()))
-        self.lr = LogisticRegression(C=self.C, max_iter=2000, solver='liblinear').fit(x.multiply(self.r).tocsr(), y)
+        self.lr = _logreg(self.C, y).fit(x.multiply(self.r).tocsr(), y)
         return self
     def predict_proba(self, texts): return self.lr.predict_proba(self.vec.transform(texts).multiply(self.r).tocsr())
 
