@@ -82,11 +82,13 @@ def extract_imdb(archive:Path, # A .tar.xz, .tgz or .tar.gz holding IMDb in eith
                  dest:Path|None=None, # Where to extract; default: a folder in `cache_dir()` named after the archive
                  expected:dict=IMDB_COUNTS # Reviews expected in each split
                 ) -> Path: # The checked folder
-    "Extract `archive` once, atomically, and check its counts; later calls return the cached folder."
+    "Extract `archive` once, atomically, and check its counts; later calls, and processes asking at the same time, get the cached folder."
     archive = Path(archive)
     dest = Path(dest or cache_dir()/f'imdb-{_archive_key(archive)}')
     if dest.exists(): return dest
-    try: return replace_dir(dest, lambda tmp: _extract_checked(archive, tmp, expected))
+    try:
+        with pid_lock(dest.with_name(f'{dest.name}.lock')):  # a second extraction would swap the folder away under the first reader
+            return dest if dest.exists() else replace_dir(dest, lambda tmp: _extract_checked(archive, tmp, expected))
     except (tarfile.TarError, EOFError, lzma.LZMAError, zlib.error) as e:
         raise ValueError(f"Could not read the IMDb archive {archive}: it is truncated or corrupt ({type(e).__name__}: {e}). "
                          "Download or copy it again.") from None
