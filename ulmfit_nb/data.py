@@ -26,7 +26,7 @@ __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS'
            'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table', 'read_class_folders',
            'find_columns', 'check_labelled', 'labelled_table', 'text_dataset', 'RegexTokenizer', 'make_tokenizer',
            'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex', 'TokenizedCorpus',
-           'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'clas_splits', 'LabelOf',
+           'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf',
            'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
@@ -494,6 +494,11 @@ def pad_to_chunks(samples:list, pad_idx:int=1, seq_len:int=72) -> list:
     pad_len = -(-max(len(s[0]) for s in samples) // seq_len) * seq_len
     return [(pad_chunk(s[0], pad_idx, True, seq_len, pad_len), *s[1:]) for s in samples]
 
+# %% ../nbs/01_data.ipynb #5d95921b
+def loader_workers(device) -> dict:
+    "`DataLoader` arguments for `device`: no worker processes on a CPU; fastai's default (one per core) on a GPU."
+    return {} if torch.device(device).type == 'cuda' else dict(num_workers=0)
+
 # %% ../nbs/01_data.ipynb #67a40ec2
 def clas_splits(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`)
                 preset:Preset # Supplies clas_valid_pct and seed
@@ -523,7 +528,8 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     tfms = [[TokenIds(docs, vocab, direction, preset.tokenizer)], [LabelOf(labels), Categorize(vocab=sorted(set(df.label.dropna())))]]
     dsets = Datasets(list(map(int, np.concatenate([tr, va]))), tfms, splits=(range(len(tr)), range(len(tr), len(tr)+len(va))))
     before_batch = partial(pad_to_chunks, seq_len=preset.bptt)
-    dls = dsets.dataloaders(bs=preset.clas_bs, dl_type=SortedDL, before_batch=before_batch, device=device or default_device(),
+    device = device or default_device()
+    dls = dsets.dataloaders(bs=preset.clas_bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
                             dl_kwargs=[{'res': lens[tr]}, {'val_res': lens[va]}])
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])
     return dls
