@@ -17,7 +17,7 @@ for m in sorted(root.glob('*/metrics.json')):
             ax.annotate(f'{acc:.1f}%', (secs, acc), textcoords='offset points', xytext=(6, -10 if kind == 'tfidf_lr' else 3), fontsize=8)
     test = r.get('test_ensemble') or r.get('test_fwd')
     if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches') or 'dataset' in r or test['n'] < 25000: continue  # full IMDb runs only
-    if r.get('weights') == 'scratch' or r.get('overrides', {}).get('lm_epochs') == 0: continue  # ablations: they ran from cached data, two at once; their time is not archive to bundle
+    if r.get('weights') == 'scratch' or r.get('overrides', {}).get('lm_epochs') == 0: continue  # ablations: they start from a cpu run's cached data and stage 1, so their time is not archive to bundle
     wall = json.loads((m.parent/'wall_time.json').read_text())['wall_s'] if (m.parent/'wall_time.json').exists() else r['timings']['total']  # a resumed run's wall time, from both processes
     hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"
     label = f"{m.parent.name}: {r['preset']['name']} preset, {where}, {test['n']:,} test reviews"
