@@ -54,7 +54,7 @@ def export_bundle(learners:dict, # Direction ('fwd', 'bwd') to trained classifie
 
 # %% ../nbs/06_bundle.ipynb #630dfe78
 class Bundle:
-    "A loaded model bundle: one classifier per direction, the language model if it has one, the vocabulary, labels and config."
+    "A loaded model bundle: one classifier per direction (or per ensemble member), the language model if it has one, the vocabulary, labels and config."
     def __init__(self, models:dict, vocab:list, config:dict, lm=None): self.models,self.vocab,self.config,self.lm = models,vocab,config,lm
     @property
     def labels(self): return self.config['labels']

@@ -42,11 +42,13 @@ def gradual_unfreeze(learn, preset:Preset, direction:str='fwd') -> list:
     return history
 
 # %% ../nbs/05_classifier.ipynb #48891c26
-def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus, direction:str='fwd') -> tuple: # The learner, and one dict of metrics per epoch
+def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
+                   direction:str='fwd' # 'fwd', 'bwd', or a later ensemble member ('fwd2', ...): its own encoder and seed, the same splits
+                  ) -> tuple: # The learner, and one dict of metrics per epoch
     "Stage 3 for one direction: a classifier on the run's fine-tuned encoder and vocabulary, trained by gradual unfreezing (or restored from its checkpoints)."
     run = RunFolder(run_dir)
     vocab = json.loads(run.vocab.read_text())
-    seed_everything(preset.seed)
+    seed_everything(member_seed(preset, direction))
     learn = awd_learner(clas_dataloaders(df, tc, vocab, preset, direction), preset, run.path, 'clas', run.encoder(direction))
     return learn, gradual_unfreeze(learn, preset, direction)
 

@@ -32,15 +32,15 @@ def _train(a):
     dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, a.unlabelled, a.text_col, a.label_col, seed=preset.seed)  # checked before anything is written
     run = run or make_run_dir(preset)
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
-    print(f'ulmfit train: preset {preset.name}, directions {"+".join(directions)}, run folder {run}', flush=True)
+    print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
     out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run, record=dict(overrides=overrides), dataset=dataset)
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
-    for k in ('fwd', 'bwd', 'ensemble'):
-        if f'test_{k}' in res: print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}  macro-F1 {res[f'test_{k}']['macro_f1']:.3f}")
+    for k in [k[5:] for k in res if k.startswith('test_')]:
+        print(f"  {k:9s} accuracy {res[f'test_{k}']['accuracy']:.2%}  error {res[f'test_{k}']['error_rate']:.2%}  macro-F1 {res[f'test_{k}']['macro_f1']:.3f}")
     print('Seconds per stage: ' + ', '.join(f'{k} {v:.0f}' for k,v in out['metrics']['timings'].items()))
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
 

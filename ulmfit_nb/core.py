@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #a78ef2a2
 from __future__ import annotations
-import dataclasses, datetime, itertools, json, os, platform, shutil, socket, subprocess, tempfile, time
+import dataclasses, datetime, itertools, json, os, platform, re, shutil, socket, subprocess, tempfile, time
 from dataclasses import dataclass, fields
 import warnings
 from contextlib import contextmanager
@@ -21,11 +21,12 @@ import ulmfit_nb
 
 # %% auto #0
 __all__ = ['PRESETS', 'DIRECTIONS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
-           'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'orient', 'RunFolder',
-           'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device', 'resolve_precision',
-           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware',
-           'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
-           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
+           'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member',
+           'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json',
+           'replace_dir', 'seed_everything', 'default_device', 'resolve_precision', 'CPUAutocast', 'set_precision',
+           'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware', 'versions', 'LockedError',
+           'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress',
+           'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Preset:
     precision:str='auto' # 'auto' (bf16 or fp16 on a GPU, fp32 on a CPU), 'bf16', 'fp16' or 'fp32'
     parallel_directions:bool=False # Train forward and backward at the same time, in two processes (pays where one LSTM leaves a GPU partly idle)
     limit_batches:int|None=None # Stop every epoch after this many batches: a rehearsal of a long run's code path, not a result
+    members:int=1 # Models per direction in the ensemble: each one after the first fine-tunes its own language model (on another seeded sample when `lm_max_tokens` caps it) and trains its own classifier, from the same stage 1, seeded `seed`+1, +2, ...
     seed:int=42 # Seed for splits, initialisation and shuffling
     run_dir:str|None=None # Run folder; None makes a new `runs/<name>-<timestamp>`
 
@@ -102,12 +104,13 @@ PRESETS = dict(
                  lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_disc=1.3,
                  clas_drop_mult=0.1, max_len=400, precision='fp32'),
     # The full recipe on a 2-core CPU within 90 minutes, both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
-    # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews.
-    # Sizes from `ulmfit bench` and the quick preset's runs; the schedule from nine configurations compared on the validation split (results/cpu/README.md).
+    # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;
+    # then stages 2 and 3 again per direction with another seed (another 6M-token sample), and the four classifiers averaged: where a wider encoder did not pay,
+    # a second model per direction did. Sizes from `ulmfit bench` and the quick preset's runs; the schedule from ten configurations compared on the validation split (results/cpu/README.md).
     cpu=Preset(name='cpu', data='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
                lm_batch_softmax=True, pretrain_max_tokens=None, pretrain_epochs=3, pretrain_lr=1e-2, pretrain_drop_mult=0.1, lm_bs=64,
                lm_valid_pct=0.04, lm_max_tokens=6_000_000, lm_head_epochs=0, lm_epochs=1, lm_lr=5e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=0.8,
-               clas_epochs=(0,0,0,2), clas_disc=1.3, clas_drop_mult=0.3, max_len=1440, precision='fp32'),
+               clas_epochs=(0,0,0,2), clas_disc=1.3, clas_drop_mult=0.3, max_len=1440, members=2, precision='fp32'),
     full=Preset(name='full', data='imdb'))
 
 # %% ../nbs/00_core.ipynb #870a5d3e
@@ -214,9 +217,29 @@ def check_direction(direction:str) -> str:
     if direction not in DIRECTIONS: raise ValueError(f"direction must be 'fwd' or 'bwd', not {direction!r}")
     return direction
 
+def check_member(member:str) -> str:
+    "`member` itself if it names an ensemble's model: a direction, then its number from a direction's second model on ('fwd', 'bwd', 'fwd2'); else a `ValueError`."
+    if not (isinstance(member, str) and re.fullmatch(r'(fwd|bwd)([2-9]|[1-9][0-9]+)?', member)):
+        raise ValueError(f"direction must be 'fwd' or 'bwd', or an ensemble member's name such as 'fwd2', not {member!r}")
+    return member
+
+def member_direction(member:str) -> str:
+    "The direction ('fwd' or 'bwd') an ensemble member reads in."
+    return check_member(member)[:3]
+
+def ensemble_members(directions:tuple, # Directions, each checked
+                     members:int=1 # Models per direction (`Preset.members`)
+                    ) -> tuple:
+    "The names of an ensemble's models: each direction, then each direction's second model, and so on."
+    return tuple(f"{check_direction(d)}{k if k > 1 else ''}" for k in range(1, members+1) for d in directions)
+
+def member_seed(preset:Preset, member:str) -> int:
+    "The seed of `member`'s training: the preset's for a direction's first model, one more for each model after it."
+    return preset.seed + int(check_member(member)[3:] or 1) - 1
+
 def orient(seq, direction:str):
-    "`seq` (a tensor, array or list of token ids) in the order a `direction` model reads it: as is for 'fwd', reversed for 'bwd'. It is its own inverse."
-    if check_direction(direction) == 'fwd': return seq
+    "`seq` (a tensor, array or list of token ids) in the order a `direction` model (or ensemble member) reads it: as is for 'fwd', reversed for 'bwd'. It is its own inverse."
+    if member_direction(direction) == 'fwd': return seq
     return seq.flip(0) if isinstance(seq, torch.Tensor) else seq[::-1]
 
 # %% ../nbs/00_core.ipynb #932f2e37
@@ -227,8 +250,8 @@ class RunFolder:
         self.models,self.pretrained,self.bundle,self.plots = p/'models',p/'pretrained',p/'bundle',p/'plots'
         self.metrics,self.writer_lock,self.vocab = p/'metrics.json',p/'.writer.lock',p/'models'/'vocab.json'
     def __repr__(self): return f'RunFolder({str(self.path)!r})'
-    def encoder(self, direction:str) -> Path: return self.models/f'encoder_{check_direction(direction)}.pth'
-    def lm_weights(self, direction:str) -> Path: return self.models/f'lm_{check_direction(direction)}.pth'
+    def encoder(self, member:str) -> Path: return self.models/f'encoder_{check_member(member)}.pth'
+    def lm_weights(self, member:str) -> Path: return self.models/f'lm_{check_member(member)}.pth'
 
 # %% ../nbs/00_core.ipynb #026105d0
 def atomic_write(path:Path, write) -> Path: # `write(tmp_path)` writes the content

@@ -49,7 +49,7 @@ class Predictor:
     def __init__(self, bundle:Bundle, # A loaded bundle (`load_bundle`)
                  bs:int=64, # Texts per batch
                  max_tokens:int=4096, # Longer texts are cut to their first `max_tokens` tokens
-                 directions:tuple|None=None, # Which of the bundle's directions to use; default all (an ensemble if two)
+                 directions:tuple|None=None, # Which of the bundle's models to use ('fwd', 'bwd', and 'fwd2', ... if it has more per direction); default all (an ensemble if more than one)
                  n_workers:int|None=None, # Tokenizer processes for large batches; default: the number of cores
                  parallel_from:int=256 # Batches of at least this many texts are tokenized in parallel
                 ):
@@ -91,7 +91,7 @@ def _batches(self, ids:list):
 
 @patch_to(Predictor)
 def _probs(self, ids:list) -> np.ndarray:
-    "Class probabilities of already encoded texts, averaged over the directions."
+    "Class probabilities of already encoded texts, averaged over the models (directions, ensemble members)."
     out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
     with torch.inference_mode():
         for d in self.directions:

@@ -18,11 +18,12 @@ __all__ = ['fine_tune_lm']
 def fine_tune_lm(preset:Preset,
                  run_dir:Path, # The run folder
                  weights:str|Path='scratch', # 'scratch', 'wt103', or a folder of fastai pretrained files
-                 direction:str='fwd', # 'bwd': the backward model
+                 direction:str='fwd', # 'bwd': the backward model; 'fwd2', 'bwd2', ...: a later ensemble member (`Preset.members`)
                  data:str|Path|None=None, # Where IMDb is (see `load_corpus`)
                  df=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if already loaded
                 ) -> tuple: # The learner, and one dict of metrics per epoch
     "ULMFiT stage 2: fine-tune a language model on all texts (or `preset.lm_max_tokens` of them); save its encoder, its weights and the vocabulary in the run folder."
+    preset = preset.replace(seed=member_seed(preset, direction))  # a later ensemble member samples, starts and shuffles differently
     seed_everything(preset.seed)
     run = RunFolder(run_dir)
     if df is None: df = load_corpus(preset, data)

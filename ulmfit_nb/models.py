@@ -121,7 +121,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
                 run_dir:Path, # The run folder: checkpoints go in its `models/`
                 stage:str='lm', # 'pretrain' or 'lm': a language model; 'clas': a classifier. Picks the model and its dropout
                 start:str|Path|None=None, # Language model: None or 'scratch' (random), 'wt103', or a folder of pretrained files. Classifier: an encoder file (`RunFolder.encoder`), or None
-                direction:str='fwd' # Which pretrained files of a folder a language model starts from
+                direction:str='fwd' # Which pretrained files of a folder a language model starts from (an ensemble member's name: its direction's)
                ) -> Learner:
     "fastai's AWD-LSTM learner for any stage of ULMFiT, started from `start`, in the preset's precision."
     drop_mult = dict(pretrain=preset.pretrain_drop_mult, lm=preset.lm_drop_mult, clas=preset.clas_drop_mult).get(stage)
@@ -136,7 +136,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
         learn = language_model_learner(dls, AWD_LSTM, config=awd_config(preset), drop_mult=drop_mult, pretrained=False,
                                        metrics=[accuracy, Perplexity()], path=run_dir, wd=preset.wd, moms=preset.moms)
         if start not in (None, 'scratch'):
-            w,v = pretrained_files(start, direction)
+            w,v = pretrained_files(start, member_direction(direction))
             check_pretrained(learn.model, w, v, list(dls.vocab))
             learn.load_pretrained(w, v)
         if preset.lm_batch_softmax: use_batch_softmax(learn)

@@ -26,11 +26,11 @@ __all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_expo
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
 
 def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
-    "The training loss of stage 2 (the task's language model) and of the classifier, batch by batch for each direction, with the validation figure of each epoch."
+    "The training loss of stage 2 (the task's language model) and of the classifier, batch by batch for each direction (each ensemble member), with the validation figure of each epoch."
     import matplotlib.pyplot as plt
     fig,axs = plt.subplots(1, 2, figsize=(11, 3.4))
     for ax,(stage,what,valid) in zip(axs, (('lm', 'stage 2: language model', 'perplexity'), ('clas', 'stage 3: classifier', 'accuracy'))):
-        for d in DIRECTIONS:
+        for d in metrics.get('members') or DIRECTIONS:
             hist = metrics.get(f'{stage}_{d}', {}).get('history', [])
             if not hist: continue
             x0,line = 0,None
@@ -46,24 +46,24 @@ def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
     return fig
 
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
-                        directions=DIRECTIONS # Both make an ensemble
+                        members=DIRECTIONS # Directions, or ensemble members (`ensemble_members`); more than one make an ensemble
                        ) -> dict: # learners, probs, targets, results, labels
-    "Each direction's classifier (restored from its checkpoints, trained where missing) and their ensemble, evaluated once on the test split; the confusion plot, metrics and the model bundle."
+    "Each member's classifier (restored from its checkpoints, trained where missing) and their ensemble, the mean of their probabilities, evaluated once on the test split; the confusion plot, metrics and the model bundle."
     import matplotlib.pyplot as plt
     run = RunFolder(run_dir)
     learners,probs,results = {},{},{}
-    for d in directions:
+    for d in members:
         learners[d],history = fit_classifier(preset, run.path, df, tc, d)
         results[f'clas_{d}'] = dict(history=history)
         probs[d],targets = predict_test_split(learners[d])
-    labels = list(learners[directions[0]].dls.vocab[1])
-    if len(directions) == 2: probs['ensemble'] = (probs['fwd'] + probs['bwd'])/2
+    labels = list(learners[members[0]].dls.vocab[1])
+    if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
     side = max(3.4, 0.6*len(labels)+1.4)
     fig,axs = plt.subplots(1, len(probs), figsize=(side*len(probs), side), squeeze=False)
     for ax,(name,p) in zip(axs[0], probs.items()): plot_confusion(p, targets, labels, f"{name}: {results[f'test_{name}']['accuracy']:.2%}", ax)
     atomic_write(run.plots/'confusion.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
-    best = 'ensemble' if 'ensemble' in probs else directions[0]
+    best = 'ensemble' if 'ensemble' in probs else members[0]
     worst = top_losses(df.text.values[clas_splits(df, preset)[2]].tolist(), probs[best], targets, labels, k=20, width=400)
     atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
@@ -98,7 +98,7 @@ def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tup
     return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset', tokenizer=preset.tokenizer)
 
 def train_direction(preset:Preset, run_dir:Path,
-                    direction:str='fwd', # 'fwd' or 'bwd'
+                    direction:str='fwd', # 'fwd', 'bwd', or a later ensemble member ('fwd2', ...), which shares its direction's stage 1
                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
                     weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
                     dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
@@ -108,7 +108,7 @@ def train_direction(preset:Preset, run_dir:Path,
     df,tc = corpus or _corpus(preset, data, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
     if weights == 'pretrain':
-        weights,history = cached_pretrain(preset, run.path, data, direction)
+        weights,history = cached_pretrain(preset, run.path, data, member_direction(direction))
         _stage_done(secs, f'pretrain_{direction}', t, history, 'stage 1, general language model')
     t = time.perf_counter()
     _stage_done(secs, f'lm_{direction}', t, fine_tune_lm(preset, run.path, weights, direction, df=df, tc=tc)[1], 'stage 2, task language model')
@@ -137,8 +137,9 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
     run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
+    members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), weights=str(weights), **(record or {}),
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         t0 = time.perf_counter()
         df,tc = _corpus(preset, data, dataset)
@@ -148,11 +149,11 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         if preset.parallel_directions and len(directions) > 1:
             with ProcessPoolExecutor(len(directions), mp_context=multiprocessing.get_context('spawn'),  # CUDA cannot be forked
                                      initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
-                for f in [ex.submit(train_direction, preset, run.path, d, data, weights, dataset) for d in directions]: timings.update(f.result())
+                for f in [ex.submit(train_direction, preset, run.path, d, data, weights, dataset) for d in members]: timings.update(f.result())
         else:
-            for d in directions: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
+            for d in members: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
         timings['training'] = _since(t); t = time.perf_counter()
-        out = evaluate_and_export(preset, run.path, df, tc, directions)
+        out = evaluate_and_export(preset, run.path, df, tc, members)
         timings['evaluation'] = _since(t); timings['total'] = _since(t0)
         out['metrics'] = update_metrics(run.path, timings=timings)
     out['run_dir'] = run.path
