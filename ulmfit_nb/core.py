@@ -231,6 +231,7 @@ def ensemble_members(directions:tuple, # Directions, each checked
                      members:int=1 # Models per direction (`Preset.members`)
                     ) -> tuple:
     "The names of an ensemble's models: each direction, then each direction's second model, and so on."
+    if not isinstance(members, int) or members < 1: raise ValueError(f'members (models per direction) must be a whole number from 1, not {members!r}')
     return tuple(f"{check_direction(d)}{k if k > 1 else ''}" for k in range(1, members+1) for d in directions)
 
 def member_seed(preset:Preset, member:str) -> int:
