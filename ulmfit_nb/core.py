@@ -106,8 +106,8 @@ PRESETS = dict(
     # The full recipe on a 2-core CPU within 90 minutes, both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
     # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;
     # then stages 2 and 3 twice more per direction, each time with another seed (another 6M-token sample), and the six classifiers averaged: where a wider encoder
-    # did not pay, more models per direction did. Sizes from `ulmfit bench` and the quick preset's runs; the schedule from eleven configurations compared on the
-    # validation split (results/cpu/README.md).
+    # did not pay, a second model per direction did, and a third (within validation's noise) fills the budget. Sizes from `ulmfit bench` and the quick preset's runs;
+    # the schedule from eleven configurations compared on the validation split (results/cpu/README.md).
     cpu=Preset(name='cpu', data='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
                lm_batch_softmax=True, pretrain_max_tokens=None, pretrain_epochs=3, pretrain_lr=1e-2, pretrain_drop_mult=0.1, lm_bs=64,
                lm_valid_pct=0.04, lm_max_tokens=6_000_000, lm_head_epochs=0, lm_epochs=1, lm_lr=5e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=0.8,
