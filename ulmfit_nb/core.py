@@ -23,10 +23,10 @@ import ulmfit_nb
 __all__ = ['PRESETS', 'DIRECTIONS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
            'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member',
            'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json',
-           'replace_dir', 'seed_everything', 'default_device', 'resolve_precision', 'CPUAutocast', 'set_precision',
-           'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware', 'versions', 'LockedError',
-           'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress',
-           'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
+           'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision', 'CPUAutocast',
+           'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware', 'versions',
+           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
+           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -105,13 +105,14 @@ PRESETS = dict(
                  clas_drop_mult=0.1, max_len=400, precision='fp32'),
     # The full recipe on a 2-core CPU within 90 minutes, both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
     # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;
-    # then stages 2 and 3 twice more per direction, each time with another seed (another 6M-token sample), and the six classifiers averaged: where a wider encoder
-    # did not pay, a second model per direction did, and a third (within validation's noise) fills the budget. Sizes from `ulmfit bench` and the quick preset's runs;
-    # the schedule from eleven configurations compared on the validation split (results/cpu/README.md).
+    # then stages 2 and 3 three more times per direction, each time with another seed (another 6M-token sample), and the eight classifiers averaged: where a wider encoder
+    # did not pay, more models per direction did (a third within validation's noise; a fourth lowered its loss on both sets it joined). bf16 autocast, which this CPU runs natively (AVX512-BF16), buys the
+    # fourth: a fifth less time than fp32 for the same validation figures; on a CPU without bf16 instructions it warns, and `--set precision=fp32` may be faster.
+    # Sizes from `ulmfit bench` and the quick preset's runs; the schedule from twelve configurations compared on the validation split (results/cpu/README.md).
     cpu=Preset(name='cpu', data='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
                lm_batch_softmax=True, pretrain_max_tokens=None, pretrain_epochs=3, pretrain_lr=1e-2, pretrain_drop_mult=0.1, lm_bs=64,
                lm_valid_pct=0.04, lm_max_tokens=6_000_000, lm_head_epochs=0, lm_epochs=1, lm_lr=5e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=0.8,
-               clas_epochs=(0,0,0,2), clas_disc=1.3, clas_drop_mult=0.3, max_len=1440, members=3, precision='fp32'),
+               clas_epochs=(0,0,0,2), clas_disc=1.3, clas_drop_mult=0.3, max_len=1440, members=4, precision='bf16'),
     full=Preset(name='full', data='imdb'))
 
 # %% ../nbs/00_core.ipynb #870a5d3e
@@ -298,12 +299,19 @@ def default_device() -> torch.device:
     return torch.device('cuda') if has_gpu() else torch.device('cpu')
 
 # %% ../nbs/00_core.ipynb #b242e701
+def cpu_has_bf16() -> bool:
+    "True when this CPU has bf16 instructions (x86's AVX512-BF16 or AMX-BF16, as Linux's `/proc/cpuinfo` lists them); elsewhere PyTorch emulates bf16."
+    try: return re.search(r'\b(avx512_bf16|amx_bf16)\b', Path('/proc/cpuinfo').read_text()) is not None
+    except OSError: return False
+
 def resolve_precision(precision:str='auto', device:torch.device|None=None) -> str:
-    "The precision a run will use: 'auto' gives bf16 on GPUs that support it, fp16 on other GPUs, and fp32 on a CPU; a CPU can also run bf16 (autocast), to rehearse a GPU run."
+    "The precision a run will use: 'auto' gives bf16 on GPUs that support it, fp16 on other GPUs, and fp32 on a CPU. A CPU can also run bf16 (autocast): a fifth faster than fp32 on a 2-core AMD EPYC with AVX512-BF16; emulated, which warns, where the CPU has no bf16 instructions."
     device = torch.device(device or default_device())
     if precision not in ('auto', 'bf16', 'fp16', 'fp32'): raise ValueError(f"precision must be 'auto', 'bf16', 'fp16' or 'fp32', not {precision!r}")
     if device.type != 'cuda':
         if precision == 'fp16': raise ValueError(f"fp16 mixed precision needs a CUDA GPU; use 'bf16', 'fp32' or 'auto' on {device.type}")
+        if precision == 'bf16' and not cpu_has_bf16():
+            warnings.warn("bf16 on a CPU without bf16 instructions (AVX512-BF16 or AMX) is emulated and can be slower than fp32: try `--set precision=fp32`")
         return 'fp32' if precision == 'auto' else precision
     if precision == 'auto': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
     return precision
