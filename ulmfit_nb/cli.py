@@ -122,7 +122,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
-    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, forward only, 4 min 45 s on a 2-core CPU), cpu (all IMDb, three models per direction, 83 min on a 2-core CPU, 91.90%% for the ensemble), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
+    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, forward only, 4 min 45 s on a 2-core CPU), cpu (all IMDb, four models per direction in bf16, 76 min on a 2-core CPU with bf16 instructions, 92.02%% for the ensemble), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
