@@ -33,7 +33,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     install_requires=requirements('requirements'),
-    extras_require={'dev': requirements('dev_requirements')},
+    extras_require={'dev': requirements('dev_requirements'), 'nb': requirements('nb_requirements')},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),

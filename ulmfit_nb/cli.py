@@ -176,7 +176,7 @@ def main(argv:list|None=None) -> int:
     "Entry point of the `ulmfit` command."
     a = make_parser().parse_args(argv)
     try: a.func(a)
-    except (CLIError, LockedError, ValueError, TypeError, ConnectionError, OSError) as e:
+    except (CLIError, LockedError, GPUOutOfMemoryError, ValueError, TypeError, ConnectionError, OSError) as e:
         print(f'ulmfit {a.command}: error: {e}', file=sys.stderr)
         return 1
     except KeyboardInterrupt:

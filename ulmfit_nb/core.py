@@ -20,13 +20,16 @@ import sys
 import ulmfit_nb
 
 # %% auto #0
-__all__ = ['PRESETS', 'DIRECTIONS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
+__all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT', 'CLAS_BYTES_PER_TOKEN_UNIT', 'HALF_ACTIVATIONS',
+           'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
            'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member',
            'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json',
            'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision', 'CPUAutocast',
-           'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'git_commit', 'hardware', 'versions',
-           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
-           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'fit_resumable']
+           'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes', 'encoder_units',
+           'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan',
+           'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance',
+           'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
+           'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -122,12 +125,14 @@ def has_gpu() -> bool:
 
 # %% ../nbs/00_core.ipynb #499f04e6
 def get_preset(name:str|None=None, # A name in `PRESETS` (smoke, quick, cpu, small, gpu, full); None: `ULMFIT_PRESET`, else gpu on a GPU and smoke otherwise
-               **overrides) -> Preset: # Any `Preset` field, by keyword
-    "The named preset, with `overrides` applied."
+               **overrides) -> Preset: # Any `Preset` field, by keyword; applied after `gpu` is sized to the GPU
+    "The named preset, with `overrides` applied; on a GPU, the `gpu` preset is first sized to it (`size_to_gpu`)."
     if isinstance(name, Preset): return name.replace(**overrides)
     name = name or os.environ.get('ULMFIT_PRESET') or ('gpu' if has_gpu() else 'smoke')
     if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {sorted(PRESETS)}")
-    return PRESETS[name].replace(**overrides)
+    preset = PRESETS[name]
+    if name == 'gpu' and has_gpu(): preset = size_to_gpu(preset, torch.cuda.get_device_properties(0))
+    return preset.replace(**overrides)
 
 # %% ../nbs/00_core.ipynb #bdda6ed3
 def _number_or_str(v:str):
@@ -305,7 +310,7 @@ def cpu_has_bf16() -> bool:
     except OSError: return False
 
 def resolve_precision(precision:str='auto', device:torch.device|None=None) -> str:
-    "The precision a run will use: 'auto' gives bf16 on GPUs that support it, fp16 on other GPUs, and fp32 on a CPU. A CPU can also run bf16 (autocast): a fifth faster than fp32 on a 2-core AMD EPYC with AVX512-BF16; emulated, which warns, where the CPU has no bf16 instructions."
+    "The precision a run will use: 'auto' gives bf16 on GPUs of compute capability 8.0 and up (native bf16), fp16 on older GPUs, and fp32 on a CPU. A CPU can also run bf16 (autocast): a fifth faster than fp32 on a 2-core AMD EPYC with AVX512-BF16; emulated, which warns, where the CPU has no bf16 instructions."
     device = torch.device(device or default_device())
     if precision not in ('auto', 'bf16', 'fp16', 'fp32'): raise ValueError(f"precision must be 'auto', 'bf16', 'fp16' or 'fp32', not {precision!r}")
     if device.type != 'cuda':
@@ -313,7 +318,9 @@ def resolve_precision(precision:str='auto', device:torch.device|None=None) -> st
         if precision == 'bf16' and not cpu_has_bf16():
             warnings.warn("bf16 on a CPU without bf16 instructions (AVX512-BF16 or AMX) is emulated and can be slower than fp32: try `--set precision=fp32`")
         return 'fp32' if precision == 'auto' else precision
-    if precision == 'auto': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
+    native_bf16 = torch.cuda.get_device_capability(device)[0] >= 8  # Ampere on; `is_bf16_supported()` also counts emulation (a T4)
+    if precision == 'auto': return 'bf16' if native_bf16 else 'fp16'
+    if precision == 'bf16' and not native_bf16: warnings.warn("bf16 on a GPU below compute capability 8.0 is emulated and much slower than fp16: try `--set precision=fp16`")
     return precision
 
 # %% ../nbs/00_core.ipynb #df924eeb
@@ -357,9 +364,100 @@ def _has_glibc() -> bool: return sys.platform.startswith('linux') and platform.l
 
 def prepare_learner(learn:Learner, preset:Preset) -> Learner:
     "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one; on Linux, `TrimMemory`. Every stage's learner goes through here."
+    learn.preset = preset  # for the out-of-memory message of `fit_resumable`
     if preset.limit_batches: learn.add_cb(LimitBatches(preset.limit_batches))
     if _has_glibc(): learn.add_cb(TrimMemory())
     return set_precision(learn, resolve_precision(preset.precision))
+
+# %% ../nbs/00_core.ipynb #3a9e8025
+# The memory model's constants, measured with `measure_memory` in 07_pipeline (one training step of fastai's AWD-LSTM in fp32 on a CPU, at two batch
+# sizes, for three architectures: smoke 32/64/2, cpu 100/256/2 and gpu 400/1152/3), each the largest of the three, rounded up, so that the model
+# bounds every measured peak from above.
+BYTES_PER_PARAM = 29             # fp32 weights, gradients and Adam's two moments (16), and a step's copies: embedding and weight dropout, optimizer temporaries
+LM_BYTES_PER_TOKEN_UNIT = 70     # what a language-model step keeps per token and per unit of `encoder_units`
+CLAS_BYTES_PER_TOKEN_UNIT = 56   # the same for the classifier
+HALF_ACTIVATIONS = 0.7           # activations under fp16/bf16 autocast against fp32 (measured: bf16 autocast on a CPU, gpu sizes)
+GPU_MARGIN = 0.15                # share of the card's memory left free by `size_to_gpu`
+
+def lstm_sizes(preset:Preset) -> list:
+    "(inputs, outputs) of each AWD-LSTM layer: the last one outputs `emb_sz`, to tie the decoder to the embedding."
+    outs = [preset.n_hid]*(preset.n_layers-1) + [preset.emb_sz]
+    return list(zip([preset.emb_sz] + outs[:-1], outs))
+
+def encoder_units(preset:Preset) -> int:
+    "The encoder's width: the embedding plus every LSTM layer's output."
+    return preset.emb_sz + sum(o for _,o in lstm_sizes(preset))
+
+def model_params(preset:Preset, vocab_sz:int, n_classes:int|None=None) -> int:
+    "Parameters of the language model (`n_classes` None: tied embedding and decoder, plus the decoder's bias) or of the classifier (fastai's pooling head, 50 hidden units)."
+    n = vocab_sz*preset.emb_sz + sum(4*o*(i+o) + 8*o for i,o in lstm_sizes(preset))
+    if n_classes is None: return n + vocab_sz
+    return n + 2*3*preset.emb_sz + 3*preset.emb_sz*50 + 2*50 + 50*n_classes  # batch norms and bias-free linear layers
+
+def chunk_rows(vocab_sz:int, scores:int=2**25) -> int:
+    "How many positions a chunk of the language model's loss holds: `scores` scores, at `vocab_sz` a position."
+    return max(1, scores // vocab_sz)
+
+def lm_valid_bs(preset:Preset, vocab_sz:int, max_scores:int=2**28) -> int:
+    "The language model's validation batch: `preset.lm_bs`, capped so that a batch's scores over the vocabulary number at most `max_scores` (validation holds them whole, twice)."
+    return max(1, min(preset.lm_bs, max_scores // (preset.bptt*vocab_sz)))
+
+def estimate_gpu_memory(preset:Preset, # Model sizes, batch sizes, bptt, max_len and precision
+                        vocab_sz:int|None=None, # Default: `preset.max_vocab` plus fastai's padding to a multiple of 8
+                        n_classes:int=2 # Classes of the classifier
+                       ) -> dict: # Stage ('pretrain', 'lm', 'clas') to peak bytes per process
+    "Peak GPU memory of one training process in each stage, from the memory model above (an upper bound of what was measured on a CPU)."
+    V = vocab_sz or -(-(preset.max_vocab + 1)//8)*8
+    half = preset.precision != 'fp32'
+    act,score_bytes = (HALF_ACTIVATIONS if half else 1),(2 if half else 4)
+    lm_train = act*LM_BYTES_PER_TOKEN_UNIT*encoder_units(preset)*preset.lm_bs*preset.bptt + 4*4*min(chunk_rows(V), preset.lm_bs*preset.bptt)*V
+    lm_valid = (score_bytes + 4)*lm_valid_bs(preset, V)*preset.bptt*V
+    lm = BYTES_PER_PARAM*model_params(preset, V) + max(lm_train, lm_valid)
+    clas = BYTES_PER_PARAM*model_params(preset, V, n_classes) + act*CLAS_BYTES_PER_TOKEN_UNIT*encoder_units(preset)*preset.clas_bs*(preset.max_len + preset.bptt)
+    return {k: int(v) for k,v in dict(pretrain=lm, lm=lm, clas=clas).items()}
+
+# %% ../nbs/00_core.ipynb #4e0e52d4
+def _fits(preset:Preset, budget:float) -> bool:
+    procs = 2 if preset.parallel_directions and len(preset.directions) > 1 else 1
+    return procs*max(estimate_gpu_memory(preset).values()) <= budget
+
+def size_to_gpu(preset:Preset, # A GPU preset: its batch sizes are the largest tried
+                props, # What `torch.cuda.get_device_properties` returns: `total_memory` (bytes), `major`, `minor`
+                margin:float=GPU_MARGIN # Share of the memory to leave free
+               ) -> Preset:
+    "`preset` for the GPU `props` describes: fp16 below compute capability 8.0, bf16 from it; both directions at once if they fit at the preset's batch sizes, else one at a time with the batch sizes halved until every stage fits, the language models' learning rates scaled with the square root of their batch size."
+    p = preset.replace(precision='bf16' if props.major >= 8 else 'fp16')
+    budget = (1 - margin)*props.total_memory
+    if p.parallel_directions and _fits(p, budget): return p
+    p = p.replace(parallel_directions=False)
+    while not _fits(p, budget) and (p.lm_bs > 8 or p.clas_bs > 8):
+        est = estimate_gpu_memory(p)
+        if max(est['lm'], est['pretrain']) > budget and p.lm_bs > 8:
+            p = p.replace(lm_bs=p.lm_bs//2, lm_lr=p.lm_lr/2**0.5, pretrain_lr=p.pretrain_lr/2**0.5)
+        else: p = p.replace(clas_bs=max(8, p.clas_bs//2))
+    if not _fits(p, budget): raise ValueError(f'The {preset.name} preset does not fit {props.total_memory/2**30:.1f} GiB even at batch size 8: choose a smaller preset')
+    return p
+
+def gpu_plan(preset:Preset, props) -> dict:
+    "What a run of `preset` will use on the GPU `props` describes, with the estimated peak per process of each stage, for the log and `metrics.json`."
+    est = estimate_gpu_memory(preset)
+    procs = 2 if preset.parallel_directions and len(preset.directions) > 1 else 1
+    return dict(gpu=props.name, memory_gib=round(props.total_memory/2**30, 1), capability=f'{props.major}.{props.minor}', precision=preset.precision,
+                lm_bs=preset.lm_bs, clas_bs=preset.clas_bs, processes=procs, estimate_gib={k: round(v/2**30, 2) for k,v in est.items()},
+                budget_gib=round((1 - GPU_MARGIN)*props.total_memory/procs/2**30, 2))
+
+def gpu_plan_line(plan:dict) -> str:
+    "`gpu_plan` in one line, as a run prints it at its start."
+    est = ', '.join(f'{k} {v:.1f}' for k,v in plan['estimate_gib'].items())
+    return (f"GPU: {plan['gpu']}, {plan['memory_gib']} GiB, compute capability {plan['capability']}: {plan['precision']}, language-model batch {plan['lm_bs']}, "
+            f"classifier batch {plan['clas_bs']}, {plan['processes']} process{'es' if plan['processes'] > 1 else ''}; estimated peak a process (GiB): {est}; budget {plan['budget_gib']:.1f} GiB a process")
+
+# %% ../nbs/00_core.ipynb #10b7ac8c
+GPU_CARDS = dict(  # the memory (bytes) and compute capability that `torch.cuda.get_device_properties` reports for each kind of card
+    t4=dict(name='Tesla T4', total_memory=15_835_660_288, major=7, minor=5),
+    l4=dict(name='NVIDIA L4 (or RTX 3090/4090, 24 GB)', total_memory=23_580_639_232, major=8, minor=9),
+    a100_40gb=dict(name='NVIDIA A100-SXM4-40GB', total_memory=42_297_524_224, major=8, minor=0),
+    h100=dict(name='NVIDIA H100 80GB HBM3', total_memory=85_520_809_984, major=9, minor=0))
 
 # %% ../nbs/00_core.ipynb #33dc78fb
 def git_commit(path:Path|None=None) -> str|None:
@@ -547,6 +645,29 @@ def load_checkpoint(learn:Learner, stage:str) -> dict|None:
     learn.load(saved['weights'], with_opt=True)
     return saved
 
+# %% ../nbs/00_core.ipynb #c7de3875
+class GPUOutOfMemoryError(RuntimeError): "A stage ran out of GPU memory; the message names the stage, its batch size, the estimate and the override to try."
+
+def _stage_kind(stage:str) -> str: return 'clas' if stage.startswith('clas') else 'pretrain' if stage.startswith('pretrain') else 'lm'
+
+def out_of_memory(learn:Learner, stage:str) -> GPUOutOfMemoryError:
+    "Free `learn`'s GPU memory (its model to the CPU, its optimizer dropped) and say, in one line, what ran out and what to change."
+    import gc
+    learn.opt = None
+    learn.model.cpu()
+    for k in ('pred', 'loss', 'loss_grad', 'xb', 'yb'): setattr(learn, k, None)
+    gc.collect()
+    if torch.cuda.is_available(): torch.cuda.empty_cache()
+    kind,preset,bs = _stage_kind(stage),getattr(learn, 'preset', None),learn.dls.train.bs
+    field = 'clas_bs' if kind == 'clas' else 'lm_bs'
+    msg = f'out of GPU memory in stage {stage!r} at batch size {bs}'
+    if preset is not None:
+        msg += f' (estimated peak {estimate_gpu_memory(preset)[kind]/2**30:.1f} GiB a process)'
+        if torch.cuda.is_available(): msg += f' on a {torch.cuda.get_device_properties(0).total_memory/2**30:.1f} GiB GPU'
+    msg += f': try --set {field}={max(1, bs//2)}'
+    if preset is not None and preset.parallel_directions and len(preset.directions) > 1: msg += ' or --set parallel_directions=False'
+    return GPUOutOfMemoryError(msg + ' (in Python: get_preset(..., %s=%d))' % (field, max(1, bs//2)))
+
 # %% ../nbs/00_core.ipynb #d7d59420
 def fit_resumable(learn:Learner, # Learner to train; `learn.path/learn.model_dir` holds the checkpoints
                   stage:str, # Name of this stage: checkpoint file stem, unique within a run
@@ -554,13 +675,15 @@ def fit_resumable(learn:Learner, # Learner to train; `learn.path/learn.model_dir
                   lr_max, # Peak learning rate, or a `slice` for discriminative rates
                   **kwargs # Passed to `fit_one_cycle` (moms, wd, ...)
                  ) -> list: # One dict of metrics per epoch
-    "`learn.fit_one_cycle(n_epoch, lr_max)` that checkpoints every epoch and resumes after the last finished one."
+    "`learn.fit_one_cycle(n_epoch, lr_max)` that checkpoints every epoch and resumes after the last finished one; out of GPU memory, a `GPUOutOfMemoryError` that says what to change."
     saved = load_checkpoint(learn, stage)
     done,history = (saved['epochs_done'],saved['history']) if saved else (0,[])
     if done >= n_epoch: return history
     if done: print(f'Resuming stage {stage!r} after epoch {done} of {n_epoch}')
     cb = EpochCheckpoint(stage, done, history)
-    if bars_wanted() or not hasattr(learn, 'progress'): learn.fit_one_cycle(n_epoch, lr_max, cbs=cb, start_epoch=done, **kwargs)
-    else:  # a log, not a terminal or notebook: plain lines instead of bars
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(n_epoch, lr_max, cbs=[cb, LogProgress(stage)], start_epoch=done, **kwargs)
+    try:
+        if bars_wanted() or not hasattr(learn, 'progress'): learn.fit_one_cycle(n_epoch, lr_max, cbs=cb, start_epoch=done, **kwargs)
+        else:  # a log, not a terminal or notebook: plain lines instead of bars
+            with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(n_epoch, lr_max, cbs=[cb, LogProgress(stage)], start_epoch=done, **kwargs)
+    except torch.cuda.OutOfMemoryError: raise out_of_memory(learn, stage) from None
     return cb.history

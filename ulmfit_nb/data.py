@@ -485,8 +485,9 @@ def lm_dataloaders(tc:TokenizedCorpus, # The tokenized corpus (all splits)
     lens = tc.lengths()
     if max_tokens is not None: train,valid = _first_tokens(train, lens, max_tokens),_first_tokens(valid, lens, max_tokens*preset.lm_valid_pct)
     dsets = Datasets(range(len(docs)), [[TokenIds(docs, vocab, direction, preset.tokenizer)]], splits=(train,valid))
-    dl = partial(LMDataLoader, bs=preset.lm_bs, seq_len=preset.bptt, device=device or default_device())
-    return DataLoaders(dl(dsets.train, lens=lens[train], shuffle=True, drop_last=True), dl(dsets.valid, lens=lens[valid]))
+    dl = partial(LMDataLoader, seq_len=preset.bptt, device=device or default_device())
+    return DataLoaders(dl(dsets.train, bs=preset.lm_bs, lens=lens[train], shuffle=True, drop_last=True),
+                       dl(dsets.valid, bs=lm_valid_bs(preset, len(vocab)), lens=lens[valid]))
 
 # %% ../nbs/01_data.ipynb #c67aac85
 def pad_to_chunks(samples:list, pad_idx:int=1, seq_len:int=72) -> list:

@@ -18,8 +18,8 @@ from .data import *
 
 # %% auto #0
 __all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'pretrained_paths', 'save_pretrained',
-           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'BatchSoftmaxDecoder', 'BatchSoftmaxLoss',
-           'use_batch_softmax', 'awd_learner', 'generate_words', 'generate']
+           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'LossDecoder', 'ChunkedSoftmaxLoss',
+           'BatchSoftmaxLoss', 'set_lm_loss', 'awd_learner', 'generate_words', 'generate']
 
 # %% ../nbs/02_models.ipynb #7a97daeb
 def awd_config(preset:Preset, clas:bool=False) -> dict:
@@ -90,29 +90,82 @@ def check_pretrained(model, wgts_file:Path, vocab_file:Path, new_vocab:list):
                              'Check that the preset sizes (emb_sz, n_hid, n_layers) are the ones the weights were trained with.')
 
 # %% ../nbs/02_models.ipynb #f73eeb35
-class BatchSoftmaxDecoder(LinearDecoder):
-    "fastai's `LinearDecoder` that, in training mode, returns its (dropped-out) hidden states for `BatchSoftmaxLoss` to score; in eval mode, the usual scores over the vocabulary."
+class LossDecoder(LinearDecoder):
+    "fastai's `LinearDecoder` that, in training mode, returns its (dropped-out) hidden states for the loss to decode; in eval mode, the usual scores over the vocabulary."
     def forward(self, input):
         dp_inp = self.output_dp(input)
         return (dp_inp if self.training else self.decoder(dp_inp)), input, dp_inp
 
-class BatchSoftmaxLoss:
-    "Cross-entropy over the words that are targets in the batch while `decoder` trains; ordinary cross-entropy over the vocabulary otherwise."
-    def __init__(self, decoder:torch.nn.Linear): self.decoder,self.full = decoder,CrossEntropyLossFlat()
-    def __call__(self, pred, targ):
-        if not self.decoder.training: return self.full(pred, targ)
-        words,index = torch.unique(targ, return_inverse=True)
-        scores = pred @ self.decoder.weight[words].T + (0 if self.decoder.bias is None else self.decoder.bias[words])
-        return F.cross_entropy(scores.view(-1, len(words)).float(), index.view(-1))
-    def activation(self, x): return self.full.activation(x)
-    def decodes(self, x): return self.full.decodes(x)
+def _compute_dtype(x:torch.Tensor) -> torch.dtype:
+    "The dtype autocast runs matrix products in on `x`'s device, else `x`'s own (fastai hands the loss fp32 predictions)."
+    dev = x.device.type
+    return torch.get_autocast_dtype(dev) if torch.is_autocast_enabled(dev) else x.dtype
 
-def use_batch_softmax(learn:Learner) -> Learner:
-    "Train `learn`'s language model with `BatchSoftmaxLoss` (its weights and files stay those of fastai's `LinearDecoder`)."
+def _scores(h:torch.Tensor, w:torch.Tensor, bias:torch.Tensor|None) -> torch.Tensor:
+    "fp32 scores `h @ w.T + bias`, the product in `h`'s dtype."
+    with torch.autocast(h.device.type, enabled=False): s = (h @ w.T).float()
+    return s if bias is None else s + bias.float()
+
+class _ChunkedCrossEntropy(torch.autograd.Function):
+    "Mean cross-entropy of the scores `h @ weight.T + bias` against `targ`, `rows` positions at a time; the scores are made again in backward, never kept."
+    @staticmethod
+    def forward(ctx, h, weight, bias, targ, rows):
+        w,lse = weight.to(h.dtype),torch.empty(len(h), device=h.device)
+        total = torch.zeros((), device=h.device)
+        for s in range(0, len(h), rows):
+            scores = _scores(h[s:s+rows], w, bias)
+            lse[s:s+rows] = scores.logsumexp(-1)
+            total += (lse[s:s+rows] - scores.gather(1, targ[s:s+rows, None])[:, 0]).sum()
+        ctx.save_for_backward(h, weight, bias, targ, lse); ctx.rows = rows
+        return total/len(h)
+
+    @staticmethod
+    def backward(ctx, grad):
+        h,weight,bias,targ,lse = ctx.saved_tensors
+        w,rows = weight.to(h.dtype),ctx.rows
+        gh,gw = torch.empty_like(h),torch.zeros_like(weight, dtype=torch.float32)
+        gb = None if bias is None else torch.zeros_like(bias, dtype=torch.float32)
+        for s in range(0, len(h), rows):
+            hs,ts = h[s:s+rows],targ[s:s+rows]
+            p = (_scores(hs, w, bias) - lse[s:s+rows, None]).exp_()  # the softmax...
+            p[torch.arange(len(ts), device=p.device), ts] -= 1     # ...minus the one-hot target: d loss / d scores
+            p *= grad/len(h)
+            if gb is not None: gb += p.sum(0)
+            p = p.to(h.dtype)
+            gh[s:s+rows] = p @ w
+            gw += (p.T @ hs).float()
+        return gh, gw.to(weight.dtype), None if gb is None else gb.to(bias.dtype), None, None
+
+class ChunkedSoftmaxLoss:
+    "Cross-entropy over the whole vocabulary, exact, `rows` positions at a time: from hidden states while `decoder` trains (`LossDecoder`), from scores otherwise."
+    def __init__(self, decoder:torch.nn.Linear, # The language model's output layer (`LossDecoder.decoder`)
+                 rows:int|None=None): # Positions a chunk; default `chunk_rows` of the vocabulary size
+        self.decoder,self.rows = decoder,rows or chunk_rows(decoder.out_features)
+    def __call__(self, pred, targ):
+        pred,targ = pred.reshape(-1, pred.shape[-1]),targ.reshape(-1)
+        if self.decoder.training: return self.train_loss(pred.to(_compute_dtype(pred)), targ)
+        total = sum((s.logsumexp(-1) - s.gather(1, t[:, None])[:, 0]).sum() for s,t in
+                    ((pred[i:i+self.rows].float(), targ[i:i+self.rows]) for i in range(0, len(pred), self.rows)))
+        return total/len(pred)
+    def train_loss(self, h, targ):
+        if len(h) <= self.rows: return F.cross_entropy(_scores(h, self.decoder.weight.to(h.dtype), self.decoder.bias), targ)  # one chunk: no need to make the scores twice
+        return _ChunkedCrossEntropy.apply(h, self.decoder.weight, self.decoder.bias, targ, self.rows)
+    def activation(self, x): return F.softmax(x, dim=-1)
+    def decodes(self, x): return x.argmax(dim=-1)
+
+class BatchSoftmaxLoss(ChunkedSoftmaxLoss):
+    "Cross-entropy over the words that are targets in the batch while `decoder` trains; `ChunkedSoftmaxLoss` over the vocabulary otherwise."
+    def train_loss(self, h, targ):
+        words,index = torch.unique(targ, return_inverse=True)
+        scores = _scores(h, self.decoder.weight[words].to(h.dtype), None if self.decoder.bias is None else self.decoder.bias[words])
+        return F.cross_entropy(scores, index)
+
+def set_lm_loss(learn:Learner, batch_softmax:bool=False) -> Learner:
+    "Train `learn`'s language model with `ChunkedSoftmaxLoss`, or `BatchSoftmaxLoss` with `batch_softmax` (its weights and files stay those of fastai's `LinearDecoder`)."
     decoder = learn.model[1]
     if not isinstance(decoder, LinearDecoder): raise TypeError(f'Expected a language model ending in LinearDecoder, got {type(decoder).__name__}')
-    decoder.__class__ = BatchSoftmaxDecoder
-    learn.loss_func = BatchSoftmaxLoss(decoder.decoder)
+    decoder.__class__ = LossDecoder
+    learn.loss_func = (BatchSoftmaxLoss if batch_softmax else ChunkedSoftmaxLoss)(decoder.decoder)
     return learn
 
 # %% ../nbs/02_models.ipynb #884dec81
@@ -139,7 +192,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
             w,v = pretrained_files(start, member_direction(direction))
             check_pretrained(learn.model, w, v, list(dls.vocab))
             learn.load_pretrained(w, v)
-        if preset.lm_batch_softmax: use_batch_softmax(learn)
+        set_lm_loss(learn, preset.lm_batch_softmax)
     return prepare_learner(learn, preset)
 
 # %% ../nbs/02_models.ipynb #3b103755

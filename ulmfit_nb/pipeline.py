@@ -20,7 +20,8 @@ from .bundle import *
 
 # %% auto #0
 __all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_export', 'cached_pretrain', 'train_direction',
-           'train_pipeline', 'linear_baselines', 'measure_throughput', 'smoke_run']
+           'run_in_processes', 'train_pipeline', 'linear_baselines', 'measure_throughput', 'measure_memory',
+           'smoke_run']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
@@ -127,6 +128,23 @@ def _use_start_method(method:str):
     "Start DataLoader workers the way the parent process would (fork on Linux): spawn cannot pickle fastai's transforms."
     multiprocessing.set_start_method(method, force=True)
 
+def run_in_processes(fn, # A function importable by spawned processes (defined in a module)
+                     args:list, # One tuple of arguments per call
+                     n_procs:int # Calls at once
+                    ) -> list: # The results, in the order of `args`
+    "`fn(*a)` for each `a` of `args` in `n_procs` spawned processes (CUDA cannot be forked); the first failure ends the other processes at once and is raised."
+    from concurrent.futures import wait, FIRST_EXCEPTION
+    with ProcessPoolExecutor(n_procs, mp_context=multiprocessing.get_context('spawn'),
+                             initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
+        futures = [ex.submit(fn, *a) for a in args]
+        done,_ = wait(futures, return_when=FIRST_EXCEPTION)
+        failed = [f for f in futures if f.done() and f.exception() is not None]
+        if failed:
+            for p in multiprocessing.active_children(): p.terminate()  # a partner would otherwise train to its end before the failure shows
+            ex.shutdown(wait=True, cancel_futures=True)
+            raise failed[0].exception()
+        return [f.result() for f in futures]
+
 def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides)
                    data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
@@ -139,6 +157,10 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
     run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
+        if has_gpu():
+            plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
+            print(gpu_plan_line(plan), flush=True)
+            record = dict(record or {}, gpu_plan=plan)
         update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         t0 = time.perf_counter()
@@ -147,9 +169,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         timings = dict(data=_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1:
-            with ProcessPoolExecutor(len(directions), mp_context=multiprocessing.get_context('spawn'),  # CUDA cannot be forked
-                                     initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
-                for f in [ex.submit(train_direction, preset, run.path, d, data, weights, dataset) for d in members]: timings.update(f.result())
+            for secs in run_in_processes(train_direction, [(preset, run.path, d, data, weights, dataset) for d in members], len(directions)): timings.update(secs)
         else:
             for d in members: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
         timings['training'] = _since(t); t = time.perf_counter()
@@ -217,10 +237,10 @@ def linear_baselines(preset:Preset, # Supplies the data and the classifier's spl
     return update_metrics(run.path, **out) | dict(run_dir=run.path)
 
 # %% ../nbs/07_pipeline.ipynb #e7ce39d5
-def synthetic_corpus(n_texts:int, vocab_size:int, mean_len:int=300, seed:int=0) -> tuple:
-    "A table and `TokenizedCorpus` of random token ids with IMDb-like lengths (lognormal around `mean_len`), half of each label, a tenth of them a test split."
+def synthetic_corpus(n_texts:int, vocab_size:int, mean_len:int=300, seed:int=0, spread:float=0.75) -> tuple:
+    "A table and `TokenizedCorpus` of random token ids with IMDb-like lengths (lognormal around `mean_len`, of shape `spread`: 0 makes every text `mean_len` long), half of each label, a tenth of them a test split."
     rng = np.random.default_rng(seed)
-    lens = rng.lognormal(np.log(mean_len) - 0.28, 0.75, n_texts).astype(np.int64).clip(10, 3000)
+    lens = rng.lognormal(np.log(mean_len) - spread**2/2, spread, n_texts).round().astype(np.int64).clip(10, max(3000, mean_len))
     ids = rng.integers(0, vocab_size, lens.sum()).astype(np.int32)
     counts = np.bincount(ids, minlength=vocab_size).astype(np.int64) + 1
     tc = TokenizedCorpus(ids, np.concatenate([[0], np.cumsum(lens)]), [f'w{i}' for i in range(vocab_size)], counts, dict(tokens=int(lens.sum())))
@@ -277,6 +297,52 @@ def measure_throughput(preset:Preset, # Supplies the model sizes, vocabulary, bp
     for p in procs: p.join()
     if any(p.exitcode for p in procs): raise RuntimeError(f'A throughput process failed (exit codes {[p.exitcode for p in procs]})')
     return sum(queue.get() for _ in procs)
+
+# %% ../nbs/07_pipeline.ipynb #1a261afd
+class _PeakMemory(Callback):
+    "The peak memory of training batch `warmup`+1 (after `warmup` batches have made the gradients and the optimizer's state), then ends the fit."
+    def __init__(self, warmup:int=2): self.warmup = warmup
+    def before_fit(self): self.count = 0
+    def before_batch(self):
+        if self.count != self.warmup: return
+        if torch.cuda.is_available(): torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
+        else:
+            from torch.profiler import profile, ProfilerActivity
+            self.prof = profile(activities=[ProfilerActivity.CPU], profile_memory=True, record_shapes=True, with_stack=True)
+            self.prof.start()
+    def after_batch(self):
+        self.count += 1
+        if self.count <= self.warmup: return
+        if torch.cuda.is_available(): torch.cuda.synchronize(); self.peak = torch.cuda.max_memory_allocated()
+        else: self.peak = self._cpu_peak()
+        raise CancelFitException
+    def _cpu_peak(self) -> int:
+        import warnings
+        self.prof.stop()
+        with tempfile.TemporaryDirectory() as d, warnings.catch_warnings():
+            warnings.simplefilter('ignore', FutureWarning)  # export_memory_timeline is deprecated for CUDA snapshots; it is the CPU's only timeline
+            self.prof.export_memory_timeline(f'{d}/t.json', device='cpu')
+            _,sizes = json.loads(Path(f'{d}/t.json').read_text())
+        at_peak = max(sizes, key=sum)
+        opt = sum(t.numel()*t.element_size() for st in self.learn.opt.state.values() for t in st.values() if isinstance(t, torch.Tensor))
+        return sum(at_peak) - at_peak[2] + opt  # index 2: the optimizer's state, when the timeline saw it
+
+def measure_memory(preset:Preset, # Model sizes, vocabulary, bptt, batch sizes, max_len and precision
+                   kind:str='lm' # 'lm' (language model) or 'clas' (classifier)
+                  ) -> int: # Bytes
+    "Peak memory of one training step of the preset's language model (`lm_bs` x `bptt` tokens) or classifier (`clas_bs` reviews of `max_len`+`bptt` tokens), on synthetic ids."
+    if kind not in ('lm', 'clas'): raise ValueError(f"kind must be 'lm' or 'clas', not {kind!r}")
+    length = preset.bptt*4 if kind == 'lm' else preset.max_len + preset.bptt
+    bs = preset.lm_bs if kind == 'lm' else preset.clas_bs
+    df,tc = synthetic_corpus(max(64, 8*bs), preset.max_vocab, mean_len=length, spread=0)
+    with tempfile.TemporaryDirectory() as d:
+        vocab = tc.vocab(preset.max_vocab, 1)
+        dls = lm_dataloaders(tc, vocab, preset) if kind == 'lm' else clas_dataloaders(df, tc, vocab, preset)
+        learn = awd_learner(dls, preset, d, kind)
+        cb = _PeakMemory()
+        with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=cb)
+    if not hasattr(cb, 'peak'): raise RuntimeError(f'Only {cb.count} batches ran, too few to measure (is limit_batches set?)')
+    return cb.peak
 
 # %% ../nbs/07_pipeline.ipynb #b89f0622
 def smoke_run(data:str|Path|None=None) -> Path:
