@@ -90,6 +90,7 @@ PRESETS = dict(
     # (learning rates scaled by sqrt(2) from fastai's 128), one epoch of stage 1, a head epoch and two full epochs of stage 2,
     # both directions at once (1.44x the tokens/s of one), bf16. It assumes what that H100 measured for both directions together:
     # ~300k LM training tokens/s (stages 1 and 2: ~190 s an IMDb epoch) and ~850k classifier tokens/s; `ulmfit bench` checks a GPU.
+    # On another GPU, `get_preset()` sizes it to the card (`size_to_gpu`: precision, batch sizes, one or two processes).
     gpu=Preset(name='gpu', data='imdb', pretrain_epochs=1, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
                clas_bs=128, parallel_directions=True),
     # Small labelled datasets (thousands of short texts, TREC-6's 5,452 questions) on a 2-core CPU: a compact AWD-LSTM whose stage 1
@@ -369,7 +370,7 @@ def prepare_learner(learn:Learner, preset:Preset) -> Learner:
     if _has_glibc(): learn.add_cb(TrimMemory())
     return set_precision(learn, resolve_precision(preset.precision))
 
-# %% ../nbs/00_core.ipynb #3a9e8025
+# %% ../nbs/00_core.ipynb #6effb0f2
 # The memory model's constants, measured with `measure_memory` in 07_pipeline (one training step of fastai's AWD-LSTM in fp32 on a CPU, at two batch
 # sizes, for three architectures: smoke 32/64/2, cpu 100/256/2 and gpu 400/1152/3), each the largest of the three, rounded up, so that the model
 # bounds every measured peak from above.
@@ -416,7 +417,7 @@ def estimate_gpu_memory(preset:Preset, # Model sizes, batch sizes, bptt, max_len
     clas = BYTES_PER_PARAM*model_params(preset, V, n_classes) + act*CLAS_BYTES_PER_TOKEN_UNIT*encoder_units(preset)*preset.clas_bs*(preset.max_len + preset.bptt)
     return {k: int(v) for k,v in dict(pretrain=lm, lm=lm, clas=clas).items()}
 
-# %% ../nbs/00_core.ipynb #4e0e52d4
+# %% ../nbs/00_core.ipynb #8d651896
 def _fits(preset:Preset, budget:float) -> bool:
     procs = 2 if preset.parallel_directions and len(preset.directions) > 1 else 1
     return procs*max(estimate_gpu_memory(preset).values()) <= budget
@@ -452,7 +453,7 @@ def gpu_plan_line(plan:dict) -> str:
     return (f"GPU: {plan['gpu']}, {plan['memory_gib']} GiB, compute capability {plan['capability']}: {plan['precision']}, language-model batch {plan['lm_bs']}, "
             f"classifier batch {plan['clas_bs']}, {plan['processes']} process{'es' if plan['processes'] > 1 else ''}; estimated peak a process (GiB): {est}; budget {plan['budget_gib']:.1f} GiB a process")
 
-# %% ../nbs/00_core.ipynb #10b7ac8c
+# %% ../nbs/00_core.ipynb #2a1ea1a5
 GPU_CARDS = dict(  # the memory (bytes) and compute capability that `torch.cuda.get_device_properties` reports for each kind of card
     t4=dict(name='Tesla T4', total_memory=15_835_660_288, major=7, minor=5),
     l4=dict(name='NVIDIA L4 (or RTX 3090/4090, 24 GB)', total_memory=23_580_639_232, major=8, minor=9),
@@ -645,7 +646,7 @@ def load_checkpoint(learn:Learner, stage:str) -> dict|None:
     learn.load(saved['weights'], with_opt=True)
     return saved
 
-# %% ../nbs/00_core.ipynb #c7de3875
+# %% ../nbs/00_core.ipynb #d9396608
 class GPUOutOfMemoryError(RuntimeError): "A stage ran out of GPU memory; the message names the stage, its batch size, the estimate and the override to try."
 
 def _stage_kind(stage:str) -> str: return 'clas' if stage.startswith('clas') else 'pretrain' if stage.startswith('pretrain') else 'lm'

@@ -298,7 +298,7 @@ def measure_throughput(preset:Preset, # Supplies the model sizes, vocabulary, bp
     if any(p.exitcode for p in procs): raise RuntimeError(f'A throughput process failed (exit codes {[p.exitcode for p in procs]})')
     return sum(queue.get() for _ in procs)
 
-# %% ../nbs/07_pipeline.ipynb #1a261afd
+# %% ../nbs/07_pipeline.ipynb #972495f5
 class _PeakMemory(Callback):
     "The peak memory of training batch `warmup`+1 (after `warmup` batches have made the gradients and the optimizer's state), then ends the fit."
     def __init__(self, warmup:int=2): self.warmup = warmup
