@@ -11,11 +11,10 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning
 from fastcore.basics import store_attr
-from fastcore.parallel import parallel_gen
 from fastprogress.fastprogress import progress_bar
 from fastai.data.core import Datasets, DataLoaders
 from fastai.data.transforms import Categorize, RandomSplitter
-from fastai.text.core import SpacyTokenizer, TokenizeWithRules, defaults as text_defaults
+from fastai.text.core import SpacyTokenizer, TokenizeWithRules, parallel_tokenize, defaults as text_defaults  # parallel_tokenize: fastcore 2 has no parallel_gen
 from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab, pad_chunk
 from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
@@ -345,7 +344,7 @@ def tokenize_text(text:str, tok:TokenizeWithRules|None=None) -> list:
 def tokenize_texts(texts:list, n_workers:int=0, tok:TokenizeWithRules|None=None):
     "(index, tokens) pairs for `texts`, in any order, from `n_workers` processes (0: this one), with `tok`'s tokenizer and rules."
     tok = tok or make_tokenizer()
-    return parallel_gen(TokenizeWithRules, texts, n_workers=n_workers, tok=tok.tok, rules=tok.rules)
+    return parallel_tokenize(texts, tok=tok.tok, rules=tok.rules, n_workers=n_workers)
 
 # %% ../nbs/01_data.ipynb #ab1364dd
 def tokenizer_settings(name:str='spacy') -> dict:
