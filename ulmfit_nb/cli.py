@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_cli.ipynb #b8a47dd1
 from __future__ import annotations
-import argparse, json, sys, time
+import argparse, json, signal, sys, time
 from pathlib import Path
 from .core import *
 from .data import load_corpus, text_dataset, labelled_table
@@ -101,16 +101,26 @@ def _evaluate(a):
                           directions=list(pred.directions), reviews_per_s=round(len(test)/secs, 1))))
 
 def _demo(a):
-    from ulmfit_nb.demo import serve_demo, wait_for_http
-    proc = serve_demo(a.bundle, a.port)
+    from ulmfit_nb.demo import serve_demo, stop_demo, wait_for_http
+    proc = serve_demo(a.bundle, a.port, max_visitors=a.max_visitors)
+    def stop(signum, frame): raise KeyboardInterrupt  # SIGTERM and SIGHUP end the demo as Ctrl+C does
+    for sig in (signal.SIGTERM, getattr(signal, 'SIGHUP', None)):
+        if sig is not None: signal.signal(sig, stop)
     url = f'http://127.0.0.1:{a.port}/'
-    if not wait_for_http(url, 120):
-        proc.terminate(); raise CLIError(f'Voila did not start on {url} (is the port free?)')
-    print(f'Demo at {url} (Ctrl+C to stop)', flush=True)
-    try: proc.wait()
-    except KeyboardInterrupt: proc.terminate()
+    try:
+        if not wait_for_http(url, 120): raise CLIError(f'Voila did not start on {url} (is the port free?)')
+        print(f'Demo at {url} (Ctrl+C to stop)', flush=True)
+        if proc.wait(): raise CLIError(f'Voila stopped (exit status {proc.returncode})')
+    except KeyboardInterrupt: print('Demo stopped', flush=True)
+    finally: stop_demo(proc)
 
 # %% ../nbs/10_cli.ipynb #096fbeb0
+def _positive_int(s:str) -> int:
+    try: v = int(s)
+    except ValueError: v = 0
+    if v < 1: raise argparse.ArgumentTypeError(f'{s!r} is not a whole number of at least 1')
+    return v
+
 def _existing(kind):
     def check(p):
         if not Path(p).exists(): raise argparse.ArgumentTypeError(f'{kind} {p} does not exist')
@@ -168,6 +178,7 @@ def make_parser() -> argparse.ArgumentParser:
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')
     d.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     d.add_argument('--port', type=int, default=8866, help='port on 127.0.0.1')
+    d.add_argument('--max-visitors', type=_positive_int, default=4, help='most visitors at once (each has a kernel of about 0.8 GB); one more is told the demo is busy')
     d.set_defaults(func=_demo)
     return p
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_demo.ipynb #190ac8e7
 from __future__ import annotations
-import html, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request
+import html, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request, uuid
 from pathlib import Path
 import ipywidgets as W
 import nbformat
@@ -15,7 +15,7 @@ from .bundle import *
 from .inference import *
 
 # %% auto #0
-__all__ = ['EXAMPLES', 'DEMO_CELL', 'SentimentDemo', 'serve_demo', 'wait_for_http']
+__all__ = ['EXAMPLES', 'DEMO_CELL', 'SentimentDemo', 'serve_demo', 'demo_processes', 'demo_kernels', 'stop_demo', 'wait_for_http']
 
 # %% ../nbs/09_demo.ipynb #18bfd7df
 EXAMPLES = {
@@ -95,18 +95,62 @@ DEMO_CELL = "import os\nfrom ulmfit_nb.demo import SentimentDemo\nSentimentDemo.
 
 def serve_demo(bundle:Path, # The model bundle folder
                port:int=8866, # Port on 127.0.0.1
-               folder:Path|None=None # Where to write the demo notebook; default a temporary folder
+               folder:Path|None=None, # Where to write the demo notebook; default a temporary folder, removed by `stop_demo`
+               max_visitors:int=4, # Most visitors at once: each has a kernel of its own (about 0.8 GB with torch and fastai)
+               cull_after:int=30 # Seconds a kernel with no open page waits before it is ended
               ) -> subprocess.Popen:
-    "Start Voila serving the demo for `bundle` at http://127.0.0.1:`port`/ and return its process."
+    "Start Voila serving the demo for `bundle` at http://127.0.0.1:`port`/ and return its process; `stop_demo` ends it and its kernels."
+    for name,v in (('max_visitors', max_visitors), ('cull_after', cull_after)):
+        if not isinstance(v, int) or v < 1: raise ValueError(f'{name} must be a whole number of at least 1, not {v!r}')
     load_bundle(bundle, 'cpu')  # fail here, with the bundle's own message, rather than inside the page
+    made = folder is None
     folder = Path(folder or tempfile.mkdtemp(prefix='ulmfit-demo-'))
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(DEMO_CELL)])
     nb.metadata['kernelspec'] = dict(name='python3', display_name='Python 3', language='python')
     nbformat.write(nb, folder/'ulmfit_demo.ipynb')
-    env = dict(os.environ, ULMFIT_BUNDLE=str(Path(bundle).resolve()))
+    marker = uuid.uuid4().hex  # every process Voila starts inherits it: `stop_demo` finds them by it
+    env = dict(os.environ, ULMFIT_BUNDLE=str(Path(bundle).resolve()), ULMFIT_DEMO=marker)
     cmd = [sys.executable, '-m', 'voila', str(folder/'ulmfit_demo.ipynb'), f'--port={port}', '--no-browser',
-           '--Voila.ip=127.0.0.1', '--Voila.port_retries=0']
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+           '--Voila.ip=127.0.0.1', '--Voila.port_retries=0',
+           '--VoilaConfiguration.multi_kernel_manager_class=ulmfit_nb.demo_server.CappedKernelManager', f'--CappedKernelManager.max_kernels={max_visitors}',
+           f'--MappingKernelManager.cull_idle_timeout={cull_after}', f'--MappingKernelManager.cull_interval={max(1, cull_after//3)}',
+           '--MappingKernelManager.cull_connected=False']
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc.demo_marker,proc.demo_folder = marker,(folder if made else None)
+    return proc
+
+# %% ../nbs/09_demo.ipynb #3e105b57
+def demo_processes(proc:subprocess.Popen) -> list:
+    "The processes of the demo `proc` serves: Voila and every process it started (its kernels), found by `serve_demo`'s marker."
+    import psutil
+    found = []
+    for p in psutil.process_iter():
+        try:
+            if p.pid == proc.pid or p.environ().get('ULMFIT_DEMO') == proc.demo_marker: found.append(p)
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess): pass
+    return found
+
+def demo_kernels(proc:subprocess.Popen) -> list:
+    "The kernels alive for the demo `proc` serves (one per visitor)."
+    return [p for p in demo_processes(proc) if p.pid != proc.pid]
+
+def stop_demo(proc:subprocess.Popen, # What `serve_demo` returned
+              timeout:float=10 # Seconds each process gets to end after SIGTERM, before SIGKILL
+             ):
+    "End the demo: Voila, every kernel it started, and the notebook folder `serve_demo` made."
+    import psutil
+    procs = demo_processes(proc)
+    if proc.poll() is None:
+        proc.terminate()
+        try: proc.wait(timeout)
+        except subprocess.TimeoutExpired: proc.kill(); proc.wait()
+    left = [p for p in procs + demo_processes(proc) if p.pid != proc.pid and p.is_running()]
+    for p in left:
+        try: p.terminate()
+        except psutil.NoSuchProcess: pass
+    _,alive = psutil.wait_procs(left, timeout=timeout)
+    for p in alive: p.kill()
+    if proc.demo_folder is not None: shutil.rmtree(proc.demo_folder, ignore_errors=True)
 
 # %% ../nbs/09_demo.ipynb #b726e904
 def free_port() -> int:
@@ -150,3 +194,24 @@ def type_in_browser(url:str, # The demo page
             page.screenshot(path=str(screenshot), full_page=True)
         finally: browser.close()
     return before, after
+
+def open_pages(url:str, # The demo page
+               n:int=1, # Pages to open
+               at_once:bool=False, # True: all `n` open together before any closes; False: one after another, each closed before the next
+               timeout_ms:int=120_000) -> int: # Pages that showed the demo
+    "Open the demo page `n` times in headless Chromium, each until its widget shows, and close them; how many showed it."
+    from playwright.sync_api import sync_playwright
+    shown = 0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which('chromium') or shutil.which('chromium-browser'), args=CHROMIUM_ARGS)
+        try:
+            pages = []
+            for _ in range(n):
+                page = browser.new_page(); page.goto(url, timeout=timeout_ms)
+                try: page.wait_for_selector('.ulmfit-review textarea', timeout=timeout_ms); shown += 1
+                except Exception: pass  # a page that says the demo is busy
+                if at_once: pages.append(page)
+                else: page.close(run_before_unload=True)
+            for page in pages: page.close(run_before_unload=True)
+        finally: browser.close()
+    return shown
