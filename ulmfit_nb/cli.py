@@ -102,17 +102,23 @@ def _evaluate(a):
 
 def _demo(a):
     from ulmfit_nb.demo import serve_demo, stop_demo, wait_for_http
-    proc = serve_demo(a.bundle, a.port, max_visitors=a.max_visitors)
     def stop(signum, frame): raise KeyboardInterrupt  # SIGTERM and SIGHUP end the demo as Ctrl+C does
-    for sig in (signal.SIGTERM, getattr(signal, 'SIGHUP', None)):
-        if sig is not None: signal.signal(sig, stop)
-    url = f'http://127.0.0.1:{a.port}/'
+    sigs = [s for s in (signal.SIGINT, signal.SIGTERM, getattr(signal, 'SIGHUP', None)) if s is not None]
+    saved = {s: signal.signal(s, stop) for s in sigs[1:]}
+    proc,url = None,f'http://127.0.0.1:{a.port}/'
     try:
-        if not wait_for_http(url, 120): raise CLIError(f'Voila did not start on {url} (is the port free?)')
+        proc = serve_demo(a.bundle, a.port, max_visitors=a.max_visitors)
+        if not wait_for_http(url, 120, proc): raise CLIError(f'Voila did not start on {url} (is the port free?)')
         print(f'Demo at {url} (Ctrl+C to stop)', flush=True)
         if proc.wait(): raise CLIError(f'Voila stopped (exit status {proc.returncode})')
     except KeyboardInterrupt: print('Demo stopped', flush=True)
-    finally: stop_demo(proc)
+    finally:
+        saved[signal.SIGINT] = signal.signal(signal.SIGINT, signal.SIG_IGN)   # a second signal must not cut the clean-up short
+        for s in sigs[1:]: signal.signal(s, signal.SIG_IGN)
+        try:
+            if proc is not None: stop_demo(proc)
+        finally:
+            for s,h in saved.items(): signal.signal(s, h)
 
 # %% ../nbs/10_cli.ipynb #096fbeb0
 def _positive_int(s:str) -> int:

@@ -131,9 +131,9 @@ def get_preset(name:str|None=None, # A name in `PRESETS` (smoke, quick, cpu, sma
     if isinstance(name, Preset): return name.replace(**overrides)
     name = name or os.environ.get('ULMFIT_PRESET') or ('gpu' if has_gpu() else 'smoke')
     if name not in PRESETS: raise ValueError(f"Unknown preset {name!r}: choose one of {sorted(PRESETS)}")
-    preset = PRESETS[name]
-    if name == 'gpu' and has_gpu(): preset = size_to_gpu(preset, torch.cuda.get_device_properties(0))
-    return preset.replace(**overrides)
+    preset = PRESETS[name].replace(**overrides)
+    if name == 'gpu' and has_gpu(): preset = size_to_gpu(preset, torch.cuda.get_device_properties(0)).replace(**overrides)  # sized with the overrides, which still win
+    return preset
 
 # %% ../nbs/00_core.ipynb #bdda6ed3
 def _number_or_str(v:str):
@@ -426,17 +426,17 @@ def size_to_gpu(preset:Preset, # A GPU preset: its batch sizes are the largest t
                 props, # What `torch.cuda.get_device_properties` returns: `total_memory` (bytes), `major`, `minor`
                 margin:float=GPU_MARGIN # Share of the memory to leave free
                ) -> Preset:
-    "`preset` for the GPU `props` describes: fp16 below compute capability 8.0, bf16 from it; both directions at once if they fit at the preset's batch sizes, else one at a time with the batch sizes halved until every stage fits, the language models' learning rates scaled with the square root of their batch size."
-    p = preset.replace(precision='bf16' if props.major >= 8 else 'fp16')
+    "`preset` for the GPU `props` describes: fp16 below compute capability 8.0, bf16 from it (unless `preset.precision` names one); both directions at once if they fit at the preset's batch sizes, else one at a time with the batch sizes halved until every stage fits, the language models' learning rates scaled with the square root of their batch size."
+    p = preset.replace(precision=('bf16' if props.major >= 8 else 'fp16') if preset.precision == 'auto' else preset.precision)
     budget = (1 - margin)*props.total_memory
     if p.parallel_directions and _fits(p, budget): return p
     p = p.replace(parallel_directions=False)
-    while not _fits(p, budget) and (p.lm_bs > 8 or p.clas_bs > 8):
+    while not _fits(p, budget):
         est = estimate_gpu_memory(p)
         if max(est['lm'], est['pretrain']) > budget and p.lm_bs > 8:
             p = p.replace(lm_bs=p.lm_bs//2, lm_lr=p.lm_lr/2**0.5, pretrain_lr=p.pretrain_lr/2**0.5)
-        else: p = p.replace(clas_bs=max(8, p.clas_bs//2))
-    if not _fits(p, budget): raise ValueError(f'The {preset.name} preset does not fit {props.total_memory/2**30:.1f} GiB even at batch size 8: choose a smaller preset')
+        elif est['clas'] > budget and p.clas_bs > 8: p = p.replace(clas_bs=max(8, p.clas_bs//2))
+        else: raise ValueError(f'The {preset.name} preset does not fit {props.total_memory/2**30:.1f} GiB even at batch size 8: choose a smaller preset')
     return p
 
 def gpu_plan(preset:Preset, props) -> dict:
@@ -682,9 +682,11 @@ def fit_resumable(learn:Learner, # Learner to train; `learn.path/learn.model_dir
     if done >= n_epoch: return history
     if done: print(f'Resuming stage {stage!r} after epoch {done} of {n_epoch}')
     cb = EpochCheckpoint(stage, done, history)
+    oom = False
     try:
         if bars_wanted() or not hasattr(learn, 'progress'): learn.fit_one_cycle(n_epoch, lr_max, cbs=cb, start_epoch=done, **kwargs)
         else:  # a log, not a terminal or notebook: plain lines instead of bars
             with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(n_epoch, lr_max, cbs=[cb, LogProgress(stage)], start_epoch=done, **kwargs)
-    except torch.cuda.OutOfMemoryError: raise out_of_memory(learn, stage) from None
+    except torch.cuda.OutOfMemoryError: oom = True
+    if oom: raise out_of_memory(learn, stage)  # outside the except block: its traceback, and the activations its frames hold, are gone
     return cb.history

@@ -97,7 +97,7 @@ def serve_demo(bundle:Path, # The model bundle folder
                port:int=8866, # Port on 127.0.0.1
                folder:Path|None=None, # Where to write the demo notebook; default a temporary folder, removed by `stop_demo`
                max_visitors:int=4, # Most visitors at once: each has a kernel of its own (about 0.8 GB with torch and fastai)
-               cull_after:int=30 # Seconds a kernel with no open page waits before it is ended
+               cull_after:int=10 # Seconds a kernel with no open page (and no work) waits before it is ended
               ) -> subprocess.Popen:
     "Start Voila serving the demo for `bundle` at http://127.0.0.1:`port`/ and return its process; `stop_demo` ends it and its kernels."
     for name,v in (('max_visitors', max_visitors), ('cull_after', cull_after)):
@@ -149,7 +149,10 @@ def stop_demo(proc:subprocess.Popen, # What `serve_demo` returned
         try: p.terminate()
         except psutil.NoSuchProcess: pass
     _,alive = psutil.wait_procs(left, timeout=timeout)
-    for p in alive: p.kill()
+    for p in alive:
+        try: p.kill()
+        except psutil.NoSuchProcess: pass
+    psutil.wait_procs(alive, timeout=timeout)
     if proc.demo_folder is not None: shutil.rmtree(proc.demo_folder, ignore_errors=True)
 
 # %% ../nbs/09_demo.ipynb #b726e904
@@ -158,10 +161,12 @@ def free_port() -> int:
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
 # %% ../nbs/09_demo.ipynb #c2789609
-def wait_for_http(url:str, timeout:float=120) -> bool:
+def wait_for_http(url:str, timeout:float=120,
+                  proc:subprocess.Popen|None=None # The server's process: stop waiting if it ends
+                 ) -> bool:
     "Poll `url` until it answers 200, for at most `timeout` seconds."
     end = time.time() + timeout
-    while time.time() < end:
+    while time.time() < end and (proc is None or proc.poll() is None):
         try:
             with urllib.request.urlopen(url, timeout=5) as r:
                 if r.status == 200: return True

@@ -12,10 +12,13 @@ from traitlets import Integer
 
 # %% ../nbs/09_demo_server.ipynb #5ef65506
 class CappedKernelManager(AsyncMappingKernelManager):
-    "jupyter-server's kernel manager that refuses a new kernel (HTTP 503, with a line for the visitor) while `max_kernels` are alive."
+    "jupyter-server's kernel manager that refuses a new kernel (HTTP 503, with a line for the visitor) while `max_kernels` are alive or starting."
     max_kernels = Integer(4, config=True, help='Most kernels alive at once; each visitor of the demo has one')
+    _starting = 0  # kernels asked for and not yet listed: a kernel is listed only once it has started
     async def start_kernel(self, *args, **kwargs):
-        if len(self.list_kernel_ids()) >= self.max_kernels:
+        if len(self.list_kernel_ids()) + self._starting >= self.max_kernels:
             busy = f'The demo is busy: it serves {self.max_kernels} visitors at once. Try again in a minute.'
             raise web.HTTPError(503, busy, reason=busy)  # the reason is what Voila's error page shows
-        return await super().start_kernel(*args, **kwargs)
+        self._starting += 1
+        try: return await super().start_kernel(*args, **kwargs)
+        finally: self._starting -= 1

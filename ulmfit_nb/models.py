@@ -138,15 +138,16 @@ class _ChunkedCrossEntropy(torch.autograd.Function):
 
 class ChunkedSoftmaxLoss:
     "Cross-entropy over the whole vocabulary, exact, `rows` positions at a time: from hidden states while `decoder` trains (`LossDecoder`), from scores otherwise."
+    reduction = 'mean'  # fastai sets it to 'none' for `get_preds(with_loss=True)`, which scores
     def __init__(self, decoder:torch.nn.Linear, # The language model's output layer (`LossDecoder.decoder`)
                  rows:int|None=None): # Positions a chunk; default `chunk_rows` of the vocabulary size
         self.decoder,self.rows = decoder,rows or chunk_rows(decoder.out_features)
     def __call__(self, pred, targ):
         pred,targ = pred.reshape(-1, pred.shape[-1]),targ.reshape(-1)
         if self.decoder.training: return self.train_loss(pred.to(_compute_dtype(pred)), targ)
-        total = sum((s.logsumexp(-1) - s.gather(1, t[:, None])[:, 0]).sum() for s,t in
-                    ((pred[i:i+self.rows].float(), targ[i:i+self.rows]) for i in range(0, len(pred), self.rows)))
-        return total/len(pred)
+        losses = torch.cat([s.logsumexp(-1) - s.gather(1, t[:, None])[:, 0] for s,t in
+                            ((pred[i:i+self.rows].float(), targ[i:i+self.rows]) for i in range(0, len(pred), self.rows))])
+        return {'none': losses, 'sum': losses.sum()}.get(self.reduction, losses.mean())
     def train_loss(self, h, targ):
         if len(h) <= self.rows: return F.cross_entropy(_scores(h, self.decoder.weight.to(h.dtype), self.decoder.bias), targ)  # one chunk: no need to make the scores twice
         return _ChunkedCrossEntropy.apply(h, self.decoder.weight, self.decoder.bias, targ, self.rows)

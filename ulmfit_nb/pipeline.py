@@ -134,13 +134,14 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
                     ) -> list: # The results, in the order of `args`
     "`fn(*a)` for each `a` of `args` in `n_procs` spawned processes (CUDA cannot be forked); the first failure ends the other processes at once and is raised."
     from concurrent.futures import wait, FIRST_EXCEPTION
+    others = set(multiprocessing.active_children())  # processes that are not this pool's, left alone
     with ProcessPoolExecutor(n_procs, mp_context=multiprocessing.get_context('spawn'),
                              initializer=_use_start_method, initargs=(multiprocessing.get_start_method(),)) as ex:
         futures = [ex.submit(fn, *a) for a in args]
         done,_ = wait(futures, return_when=FIRST_EXCEPTION)
         failed = [f for f in futures if f.done() and f.exception() is not None]
         if failed:
-            for p in multiprocessing.active_children(): p.terminate()  # a partner would otherwise train to its end before the failure shows
+            for p in set(multiprocessing.active_children()) - others: p.terminate()  # a partner would otherwise train to its end before the failure shows
             ex.shutdown(wait=True, cancel_futures=True)
             raise failed[0].exception()
         return [f.result() for f in futures]
