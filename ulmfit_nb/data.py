@@ -208,14 +208,14 @@ def load_corpus(preset:Preset, data:str|Path|None=None) -> pd.DataFrame:
 TABLE_KINDS = {'.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.parquet': 'parquet', '.pq': 'parquet'}
 
 def read_table(path:str|Path) -> pd.DataFrame:
-    "A CSV, TSV or Parquet file as a DataFrame, by its suffix."
+    "A CSV, TSV or Parquet file as a DataFrame, by its suffix; CSV and TSV cells are strings exactly as written (no missing-value markers, no numbers)."
     path = Path(path)
     if not path.is_file(): raise ValueError(f'{path} does not exist')
     kind = TABLE_KINDS.get(path.suffix.lower())
     if kind is None: raise ValueError(f'{path}: expected a .csv, .tsv or .parquet file, or a folder with a subfolder of .txt files per class')
     try:
         if kind == 'parquet': return pd.read_parquet(path)
-        return pd.read_csv(path, sep=',' if kind == 'csv' else '\t')
+        return pd.read_csv(path, sep=',' if kind == 'csv' else '\t', dtype=str, keep_default_na=False)  # 'NA' is North America, '007' is not 7
     except ImportError as e: raise ValueError(f'Reading {path} needs a Parquet engine: pip install pyarrow ({e})') from None
     except UnicodeDecodeError: raise ValueError(f'{path} is not UTF-8 text: save it as UTF-8, or read it with pandas and pass the DataFrame') from None
     except Exception as e: raise ValueError(f'{path} is not a readable {kind} file ({type(e).__name__}: {e})') from None
@@ -281,8 +281,12 @@ def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with
         df = read_class_folders(p) if p.is_dir() else read_table(p)
     if len(df) == 0: raise ValueError(f'{where} has no rows')
     tc,lc = find_columns(df, text_col, label_col, where)
-    out = check_labelled(pd.DataFrame({'text': df[tc], 'label': df[lc]}), where, training)
-    return pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).str.strip().values})
+    listy = df[lc].map(lambda v: isinstance(v, (list, tuple, set, dict, np.ndarray)))
+    if listy.any(): raise ValueError(f'{where}: column {lc!r} holds lists of labels (rows {_rows(listy)}): multi-label classification is not supported; '
+                                     'give each text one label, or train one two-class model per label (a yes/no column each)')
+    labels = df[lc].map(lambda v: v if pd.isna(v) else str(v).strip())  # stripped once, before anything counts them
+    out = check_labelled(pd.DataFrame({'text': df[tc], 'label': labels}), where, training)
+    return pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).values})
 
 # %% ../nbs/01_data.ipynb #bb8bbc16
 def _unlabelled(data, text_col:str|None) -> list:
