@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, signal, sys, time
 from pathlib import Path
 from .core import *
-from .data import load_corpus, text_dataset, labelled_table
+from .data import LABELS, load_corpus, text_dataset, labelled_table
 from .inference import Predictor
 
 # %% auto #0
@@ -84,12 +84,15 @@ def _predict(a):
     for r in pred.predict(texts, a.top): print(json.dumps(r))
 
 def _evaluation_set(a, labels:list):
-    "The labelled texts to evaluate on: `--data FILE` (a CSV, TSV or Parquet table), else the test split of the IMDb data the bundle's preset names."
-    if a.data is not None and Path(a.data).is_file():
-        test = labelled_table(a.data, a.text_col, a.label_col, training=False)
+    "The labelled texts to evaluate on: `--data`, any labelled input `ulmfit train` takes (a table; a folder of class folders, or its `test/`); for an IMDb bundle without it, or with a data folder, the test split of the IMDb data its preset names."
+    imdb = sorted(map(str, labels)) == sorted(LABELS.values())
+    if a.data is not None and (Path(a.data).is_file() or not imdb):
+        data = Path(a.data)/'test' if (Path(a.data)/'test').is_dir() else a.data
+        test = labelled_table(data, a.text_col, a.label_col, training=False)
         unknown = sorted(set(test.label) - set(map(str, labels)))
-        if unknown: raise CLIError(f'{a.data} has labels the model does not know: {unknown}; it knows {labels}')
-        return test, str(a.data)
+        if unknown: raise CLIError(f'{data} has labels the model does not know: {unknown}; it knows {labels}')
+        return test, str(data)
+    if not imdb: raise CLIError(f'this bundle was not trained on IMDb (its labels are {labels}): name the labelled texts to score with --data (a table, or a folder of class folders)')
     cfg = json.loads((Path(a.bundle)/'config.json').read_text())['preset']
     return load_corpus(get_preset(cfg['name'], data=cfg['data']), a.data).query("split == 'test'"), cfg['data']
 
@@ -108,7 +111,9 @@ def _demo(a):
     proc,url = None,f'http://127.0.0.1:{a.port}/'
     try:
         proc = serve_demo(a.bundle, a.port, max_visitors=a.max_visitors)
-        if not wait_for_http(url, 120, proc): raise CLIError(f'Voila did not start on {url} (is the port free?)')
+        if not wait_for_http(url, 120, proc):
+            said = [l for l in proc.demo_log.read_text(errors='replace').splitlines() if l.strip()][-1:] if proc.demo_log.exists() else []
+            raise CLIError(f"Voila did not serve {url}" + (f": {said[0].strip()[:300]}" if said else ''))
         print(f'Demo at {url} (Ctrl+C to stop)', flush=True)
         if proc.wait(): raise CLIError(f'Voila stopped (exit status {proc.returncode})')
     except KeyboardInterrupt: print('Demo stopped', flush=True)
@@ -122,9 +127,13 @@ def _demo(a):
 
 # %% ../nbs/10_cli.ipynb #096fbeb0
 def _positive_int(s:str) -> int:
+    try: return check_count('it', int(s))
+    except ValueError: raise argparse.ArgumentTypeError(f'{s!r} is not a whole number of at least 1') from None
+
+def _port(s:str) -> int:
     try: v = int(s)
     except ValueError: v = 0
-    if v < 1: raise argparse.ArgumentTypeError(f'{s!r} is not a whole number of at least 1')
+    if not 1 <= v <= 65535: raise argparse.ArgumentTypeError(f'{s!r} is not a port (a whole number from 1 to 65535)')
     return v
 
 def _existing(kind):
@@ -162,28 +171,28 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser('bench', help="training tokens/s of the preset's language model and classifier, on synthetic ids")
     b.add_argument('--preset', choices=sorted(PRESETS), default=None, help='model sizes and vocabulary to time (default as for train)')
     b.add_argument('--kind', nargs='+', choices=['lm', 'clas'], default=['lm', 'clas'], help='which models')
-    b.add_argument('--bs', nargs='+', type=int, default=[64, 128, 256], help='batch sizes')
+    b.add_argument('--bs', nargs='+', type=_positive_int, default=[64, 128, 256], help='batch sizes')
     b.add_argument('--precision', nargs='+', choices=['bf16', 'fp16', 'fp32'], default=['bf16'], help='precisions')
-    b.add_argument('--procs', nargs='+', type=int, default=[1], help='trainings at once (2: forward and backward together)')
-    b.add_argument('--warmup', type=int, default=10, help='batches before timing'); b.add_argument('--batches', type=int, default=30, help='batches timed')
+    b.add_argument('--procs', nargs='+', type=_positive_int, default=[1], help='trainings at once (2: forward and backward together)')
+    b.add_argument('--warmup', type=_positive_int, default=10, help='batches before timing'); b.add_argument('--batches', type=_positive_int, default=30, help='batches timed')
     b.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field (repeatable)')
     b.add_argument('--out', help='also write the table as JSON here')
     b.set_defaults(func=_bench)
     pr = sub.add_parser('predict', help='predict the labels of texts; prints one JSON line per text, with a probability for every class')
     pr.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     pr.add_argument('texts', nargs='+', help="texts to classify, or - to read one text per line from stdin")
-    pr.add_argument('--bs', type=int, default=64, help='batch size')
-    pr.add_argument('--top', type=int, default=None, metavar='K', help='also list the K most likely labels')
+    pr.add_argument('--bs', type=_positive_int, default=64, help='batch size')
+    pr.add_argument('--top', type=_positive_int, default=None, metavar='K', help='also list the K most likely labels')
     pr.set_defaults(func=_predict)
     e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--data FILE), or on the test split of the IMDb data it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     e.add_argument('--data', type=_existing('data'), help='labelled texts to score: a .csv, .tsv or .parquet file; or the data folder of the IMDb the bundle was trained on (default: $ULMFIT_DATA, then download)')
     e.add_argument('--text-col', help='the text column of --data'); e.add_argument('--label-col', help='the label column of --data')
-    e.add_argument('--bs', type=int, default=64, help='batch size')
+    e.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')
     d.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
-    d.add_argument('--port', type=int, default=8866, help='port on 127.0.0.1')
+    d.add_argument('--port', type=_port, default=8866, help='port on 127.0.0.1')
     d.add_argument('--max-visitors', type=_positive_int, default=4, help='most visitors at once (each has a kernel of about 0.8 GB); one more is told the demo is busy')
     d.set_defaults(func=_demo)
     return p

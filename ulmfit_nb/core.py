@@ -21,14 +21,14 @@ import ulmfit_nb
 
 # %% auto #0
 __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT', 'CLAS_BYTES_PER_TOKEN_UNIT', 'HALF_ACTIVATIONS',
-           'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'data_root', 'cache_dir',
-           'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member',
-           'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json',
-           'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision', 'CPUAutocast',
-           'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes', 'encoder_units',
-           'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan',
-           'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance',
-           'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
+           'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
+           'cache_dir', 'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction',
+           'check_member', 'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write',
+           'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision',
+           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
+           'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
+           'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock',
+           'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
            'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
@@ -166,6 +166,13 @@ def parse_overrides(assignments:list) -> dict: # `FIELD=VALUE` strings, as `ulmf
         try: out[name] = _convert(known[name], value.strip())
         except ValueError: raise ValueError(f'{name} takes {known[name].type}, not {value!r}') from None
     return out
+
+def check_count(name:str, # The option or argument, as the message names it
+                value, minimum:int=1) -> int:
+    "`value` itself if it is a whole number of at least `minimum`, else a `ValueError` that names `name`."
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise ValueError(f'{name} must be a whole number of at least {minimum}, not {value!r}')
+    return int(value)
 
 # %% ../nbs/00_core.ipynb #d56efea5
 def data_root(path:str|Path|None=None) -> Path|None: # An explicit data folder; it wins over `ULMFIT_DATA`

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_demo.ipynb #190ac8e7
 from __future__ import annotations
-import html, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request, uuid
+import html, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request, uuid
 from pathlib import Path
 import ipywidgets as W
 import nbformat
@@ -100,8 +100,7 @@ def serve_demo(bundle:Path, # The model bundle folder
                cull_after:int=10 # Seconds a kernel with no open page (and no work) waits before it is ended
               ) -> subprocess.Popen:
     "Start Voila serving the demo for `bundle` at http://127.0.0.1:`port`/ and return its process; `stop_demo` ends it and its kernels."
-    for name,v in (('max_visitors', max_visitors), ('cull_after', cull_after)):
-        if not isinstance(v, int) or v < 1: raise ValueError(f'{name} must be a whole number of at least 1, not {v!r}')
+    check_count('max_visitors', max_visitors); check_count('cull_after', cull_after)
     load_bundle(bundle, 'cpu')  # fail here, with the bundle's own message, rather than inside the page
     made = folder is None
     folder = Path(folder or tempfile.mkdtemp(prefix='ulmfit-demo-'))
@@ -115,8 +114,8 @@ def serve_demo(bundle:Path, # The model bundle folder
            '--VoilaConfiguration.multi_kernel_manager_class=ulmfit_nb.demo_server.CappedKernelManager', f'--CappedKernelManager.max_kernels={max_visitors}',
            f'--MappingKernelManager.cull_idle_timeout={cull_after}', f'--MappingKernelManager.cull_interval={max(1, cull_after//3)}',
            '--MappingKernelManager.cull_connected=False']
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    proc.demo_marker,proc.demo_folder = marker,(folder if made else None)
+    with open(folder/'voila.log', 'wb') as log: proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)  # what it says, for when it fails
+    proc.demo_marker,proc.demo_folder,proc.demo_log = marker,(folder if made else None),folder/'voila.log'
     return proc
 
 # %% ../nbs/09_demo.ipynb #3e105b57
@@ -164,12 +163,14 @@ def free_port() -> int:
 def wait_for_http(url:str, timeout:float=120,
                   proc:subprocess.Popen|None=None # The server's process: stop waiting if it ends
                  ) -> bool:
-    "Poll `url` until it answers 200, for at most `timeout` seconds."
+    "Poll `url` until it answers 200 (True), for at most `timeout` seconds; False if it answers a server error or `proc` ends first."
     end = time.time() + timeout
     while time.time() < end and (proc is None or proc.poll() is None):
         try:
             with urllib.request.urlopen(url, timeout=5) as r:
                 if r.status == 200: return True
+        except urllib.error.HTTPError as e:
+            if e.code >= 500: return False  # the server is up and failing (no kernel, say): waiting will not help
         except OSError: time.sleep(0.5)
     return False
 

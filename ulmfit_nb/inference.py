@@ -53,8 +53,9 @@ class Predictor:
                  n_workers:int|None=None, # Tokenizer processes for large batches; default: the number of cores
                  parallel_from:int=256 # Batches of at least this many texts are tokenized in parallel
                 ):
+        for name,v in (('bs', bs), ('max_tokens', max_tokens), ('parallel_from', parallel_from)): check_count(name, v)
         store_attr('bundle,bs,max_tokens,parallel_from')
-        self.n_workers = defaults.cpus if n_workers is None else n_workers
+        self.n_workers = defaults.cpus if n_workers is None else check_count('n_workers', n_workers, minimum=0)
         self.directions = tuple(directions or bundle.models)
         unknown = set(self.directions) - set(bundle.models)
         if unknown: raise ValueError(f'The bundle has directions {list(bundle.models)}, not {sorted(unknown)}')
