@@ -20,13 +20,14 @@ from fastai.torch_core import TitledStr, defaults
 from fasttransform import Transform
 
 # %% auto #0
-__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS', 'TEXT_COLUMNS', 'LABEL_COLUMNS', 'TOKEN_RE',
-           'TOKENIZERS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb', 'download_fastai', 'find_data',
-           'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table', 'read_class_folders',
-           'find_columns', 'check_labelled', 'labelled_table', 'text_dataset', 'RegexTokenizer', 'make_tokenizer',
-           'tokenize_text', 'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex', 'TokenizedCorpus',
-           'tokenize_corpus', 'TokenIds', 'lm_dataloaders', 'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf',
-           'clas_dataloaders', 'corpus_stats', 'plot_lengths']
+__all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS', 'UNLABELLED_FOLDERS', 'TEXT_COLUMNS',
+           'LABEL_COLUMNS', 'TOKEN_RE', 'TOKENIZERS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb',
+           'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table',
+           'read_class_folders', 'unlabelled_folder_texts', 'find_columns', 'check_labelled', 'labelled_table',
+           'text_dataset', 'RegexTokenizer', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings',
+           'corpus_key', 'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders',
+           'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf', 'clas_dataloaders', 'corpus_stats',
+           'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -220,13 +221,21 @@ def read_table(path:str|Path) -> pd.DataFrame:
     except UnicodeDecodeError: raise ValueError(f'{path} is not UTF-8 text: save it as UTF-8, or read it with pandas and pass the DataFrame') from None
     except Exception as e: raise ValueError(f'{path} is not a readable {kind} file ({type(e).__name__}: {e})') from None
 
+UNLABELLED_FOLDERS = ('unsup',)  # subfolders of unlabelled texts, as IMDb's train/unsup: language-model text, never a class
+
+def _txt_files(folder:Path) -> list: return [f.read_text(encoding='utf-8', errors='replace') for f in sorted(folder.glob('*.txt'))]
+
 def read_class_folders(folder:str|Path) -> pd.DataFrame:
-    "Texts in `folder/<class>/*.txt`, one a file, as a table of `text` and `label` (the subfolder's name)."
+    "Texts in `folder/<class>/*.txt`, one a file, as a table of `text` and `label` (the subfolder's name); `UNLABELLED_FOLDERS` are not classes."
     folder = Path(folder)
-    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(('.', '_')))
-    rows = [(f.read_text(encoding='utf-8', errors='replace'), d.name) for d in classes for f in sorted(d.glob('*.txt'))]
+    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(('.', '_')) and d.name not in UNLABELLED_FOLDERS)
+    rows = [(t, d.name) for d in classes for t in _txt_files(d)]
     if not rows: raise ValueError(f'{folder} holds no <class>/*.txt files: expected a subfolder of .txt files per class')
     return pd.DataFrame(rows, columns=['text', 'label'])
+
+def unlabelled_folder_texts(folder:str|Path) -> list:
+    "The texts of `folder`'s unlabelled subfolders (`UNLABELLED_FOLDERS`), one a .txt file."
+    return [t for name in UNLABELLED_FOLDERS if (Path(folder)/name).is_dir() for t in _txt_files(Path(folder)/name) if t.strip()]
 
 # %% ../nbs/01_data.ipynb #8d9396f8
 TEXT_COLUMNS = ('text', 'texts', 'review', 'sentence', 'question', 'content', 'body', 'document')
@@ -278,6 +287,8 @@ def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with
     else:
         p = Path(data); where = str(p)
         if not p.exists(): raise ValueError(f'{p} does not exist')
+        if p.is_dir() and (text_col or label_col):
+            raise ValueError(f'{p} is a folder of class folders: its texts are its files and its labels their folder names, so text_col and label_col (--text-col, --label-col) name nothing there')
         df = read_class_folders(p) if p.is_dir() else read_table(p)
     if len(df) == 0: raise ValueError(f'{where} has no rows')
     tc,lc = find_columns(df, text_col, label_col, where)
@@ -304,7 +315,7 @@ def _unlabelled(data, text_col:str|None) -> list:
 
 def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder per class (or `train/` and `test/` holding those)
                  test=None, # The test split, in the same forms; None: a seeded `test_pct` of `train` is held out, with a warning
-                 unlabelled=None, # Texts for the language model only: a text file (one a line), a table, or a list
+                 unlabelled=None, # Texts for the language model only: a text file (one a line), a table, or a list; a class folder's `unsup/` is added
                  text_col:str|None=None, label_col:str|None=None, # Column names, when they cannot be found by name
                  test_pct:float=0.1, seed:int=42
                 ) -> pd.DataFrame: # `text`, `label` and `split` ('train', 'test' or 'unsup'), like `load_corpus`
@@ -321,7 +332,8 @@ def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, o
         te = labelled_table(test, text_col, label_col, training=False)
         unseen = sorted(set(te.label) - set(tr.label))
         if unseen: raise ValueError(f'The test set has labels the training set never shows: {unseen}; training labels are {sorted(set(tr.label))}')
-    un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col), 'label': None})
+    folders = [Path(p) for p in (train, test) if p is not None and not isinstance(p, pd.DataFrame) and Path(p).is_dir()]
+    un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col) + [t for f in folders for t in unlabelled_folder_texts(f)], 'label': None})
     parts = [tr.assign(split='train'), te.assign(split='test')] + ([un.assign(split='unsup')] if len(un) else [])
     return pd.concat(parts, ignore_index=True)
 
