@@ -10,13 +10,14 @@ import torch
 from .core import *  # first: it quiets fastai's import-time warning
 from fastai.text.models.awdlstm import AWD_LSTM
 from fastai.text.models.core import get_text_classifier, get_language_model
+from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 import ulmfit_nb
 from .data import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
 BUNDLE_FORMAT = 1
@@ -76,6 +77,7 @@ def load_bundle(path:Path, # A bundle folder written by `export_bundle`
     if cfg['format_version'] > BUNDLE_FORMAT:
         _refuse(path, f"it has format version {cfg['format_version']}, newer than the {BUNDLE_FORMAT} this ulmfit_nb {ulmfit_nb.__version__} reads; upgrade ulmfit_nb")
     if not isinstance(vocab, list) or len(vocab) != cfg['vocab_size']: _refuse(path, f"vocab.json has {len(vocab)} tokens but config.json says {cfg['vocab_size']}")
+    check_bundle_config(path, cfg)  # a stranger's config is checked against the weights' shapes before anything is allocated
     try: tensors = load_file(path/'model.safetensors', device=str(device))
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')
     part = lambda d: {k[len(d)+1:]: v for k,v in tensors.items() if k.startswith(f'{d}.')}
@@ -84,6 +86,44 @@ def load_bundle(path:Path, # A bundle folder written by `export_bundle`
     return Bundle(models, vocab, cfg, lm)
 
 # %% ../nbs/06_bundle.ipynb #964528e4
+def _whole(v) -> bool: return isinstance(v, int) and not isinstance(v, bool) and v > 0
+
+def _awd_sizes(path, cfg:dict, key:str, shapes:dict, prefix:str, what:str):
+    "Refuse unless `cfg[key]` (an AWD-LSTM config) has the sizes of the weights under `prefix` in the safetensors header `shapes`."
+    awd = cfg.get(key)
+    if not isinstance(awd, dict) or not all(_whole(awd.get(k)) for k in ('emb_sz', 'n_hid', 'n_layers')):
+        _refuse(path, f"config.json's {key} needs whole, positive emb_sz, n_hid and n_layers, not {awd!r}")
+    emb = shapes.get(f'{prefix}encoder.weight')
+    if emb is None: _refuse(path, f'model.safetensors has no weights for {what}, which config.json lists')
+    layers = {k[len(prefix):].split('.')[1] for k in shapes if k.startswith(f'{prefix}rnns.')}
+    hid = shapes.get(f'{prefix}rnns.0.weight_hh_l0_raw', (0, 0))[1] if len(layers) > 1 else None
+    for name,said,found in (('emb_sz', awd['emb_sz'], emb[1]), ('n_layers', awd['n_layers'], len(layers)), ('n_hid', awd['n_hid'], hid)):
+        if found is not None and said != found: _refuse(path, f"config.json's {key} says {name} {said}, but the weights of {what} in model.safetensors have {found}")
+
+def check_bundle_config(path:Path, # The bundle folder, for messages
+                        cfg:dict # Its config.json
+                       ):
+    "Refuse, naming the field, a config.json whose values are of the wrong kind or disagree with the shapes in model.safetensors's header (read without loading a tensor), before any model is built."
+    if cfg.get('arch') != 'AWD_LSTM': _refuse(path, f"config.json's arch is {cfg.get('arch')!r}; this ulmfit_nb builds 'AWD_LSTM' only")
+    for k in ('vocab_size', 'seq_len', 'max_len'):
+        if not _whole(cfg.get(k)): _refuse(path, f"config.json's {k} must be a whole, positive number, not {cfg.get(k)!r}")
+    labels,dirs = cfg.get('labels'),cfg.get('directions')
+    if not isinstance(labels, list) or not labels or not all(isinstance(l, str) for l in labels): _refuse(path, f"config.json's labels must be a list of strings, not {labels!r}")
+    if not isinstance(dirs, list) or not dirs: _refuse(path, f"config.json's directions must be a list of model names, not {dirs!r}")
+    for d in dirs:
+        try: member_direction(d)
+        except ValueError: _refuse(path, f"config.json's directions names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
+    try:
+        with safe_open(Path(path)/'model.safetensors', framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
+    except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')
+    for d in dirs:
+        _awd_sizes(path, cfg, 'awd_config', shapes, f'{d}.0.module.', f'classifier {d!r}')
+        outs = [v[0] for k,v in shapes.items() if k.startswith(f'{d}.1.layers.') and k.endswith('.weight') and len(v) == 2]
+        if outs and outs[-1] != len(labels): _refuse(path, f"config.json has {len(labels)} labels, but classifier {d!r} in model.safetensors has {outs[-1]} outputs")
+        if shapes[f'{d}.0.module.encoder.weight'][0] != cfg['vocab_size']:
+            _refuse(path, f"config.json's vocab_size is {cfg['vocab_size']:,}, but the weights were trained with {shapes[f'{d}.0.module.encoder.weight'][0]:,}")
+    if cfg.get('lm_awd_config') is not None: _awd_sizes(path, cfg, 'lm_awd_config', shapes, 'lm.0.', 'the language model')
+
 def _load_state(path, model, state, device):
     try: model.load_state_dict(state, strict=True)
     except RuntimeError as e: _refuse(path, f'the weights do not fit the architecture in config.json ({str(e).splitlines()[0]})')
