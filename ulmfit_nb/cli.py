@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, signal, sys, time
 from pathlib import Path
 from .core import *
-from .data import LABELS, load_corpus, text_dataset, labelled_table
+from .data import LABELS, UNLABELLED_FOLDERS, clas_splits, load_corpus, text_dataset, labelled_table
 from .inference import Predictor
 
 # %% auto #0
@@ -23,13 +23,22 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(2)
 
 # %% ../nbs/10_cli.ipynb #9a178f7a
+def _dataset(a, preset:Preset, unlabelled=None):
+    "Your labelled texts (`--csv` and the options that go with it) as a checked corpus table, or None for the preset's IMDb data."
+    mine = [f'--{k.replace("_", "-")}' for k in ('test_csv', 'unlabelled', 'text_col', 'label_col', 'group_col', 'unlabelled_folder') if getattr(a, k, None)]
+    if a.csv is None:
+        if mine: raise CLIError(f'{", ".join(mine)} {"goes" if len(mine) == 1 else "go"} with --csv')
+        return None
+    return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
+                        unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
+
 def _train(a):
     overrides = parse_overrides(a.set)
     preset = get_preset(a.preset, **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
-    if a.csv is None and (a.test_csv or a.unlabelled or a.text_col or a.label_col): raise CLIError('--test-csv, --unlabelled, --text-col and --label-col go with --csv')
-    dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, a.unlabelled, a.text_col, a.label_col, seed=preset.seed)  # checked before anything is written
+    dataset = _dataset(a, preset, a.unlabelled)
+    if dataset is not None: clas_splits(dataset, preset)  # checked before anything is written: a class too small to validate
     run = run or make_run_dir(preset)
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
@@ -46,7 +55,7 @@ def _train(a):
 
 def _baseline(a):
     preset = get_preset(a.preset, **parse_overrides(a.set))
-    dataset = None if a.csv is None else text_dataset(a.csv, a.test_csv, None, a.text_col, a.label_col, seed=preset.seed)
+    dataset = _dataset(a, preset)
     from ulmfit_nb.pipeline import linear_baselines
     print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.data})', flush=True)
     m = linear_baselines(preset, a.data, a.run, dataset)
@@ -142,6 +151,10 @@ def _existing(kind):
         return Path(p)
     return check
 
+def _own_data_options(p):
+    p.add_argument('--group-col', help="a column naming each text's group (an author, a product): held-out test and validation splits keep a group's texts together")
+    p.add_argument('--unlabelled-folder', action='append', default=[], metavar='NAME', help='in a folder of class folders, a subfolder of unlabelled texts for the language model, not a class (unsup always is; repeatable)')
+
 def make_parser() -> argparse.ArgumentParser:
     "The `ulmfit` argument parser, with its six commands."
     p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
@@ -159,6 +172,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument('--text-col', help='the text column (default: found by its name, e.g. text, review, sentence)')
     t.add_argument('--label-col', help='the label column (default: found by its name, e.g. label, class, category)')
     t.add_argument('--unlabelled', type=_existing('file'), help='more texts for the language model only: one a line, or a table with the text column')
+    _own_data_options(t)
     t.set_defaults(func=_train)
     bl = sub.add_parser('baseline', help="TF-IDF+LR and NB-LR on the classifier's splits of a preset (or your own texts): tuned on validation, test read once, timed")
     bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help='whose data and splits to use (default as for train)')
@@ -166,6 +180,7 @@ def make_parser() -> argparse.ArgumentParser:
     bl.add_argument('--run', help='run folder (default: a new runs/baseline-<timestamp>)')
     bl.add_argument('--csv', type=_existing('file'), help='your own labelled texts, as for train'); bl.add_argument('--test-csv', type=_existing('file'), help='their test set')
     bl.add_argument('--text-col', help='the text column'); bl.add_argument('--label-col', help='the label column')
+    _own_data_options(bl)
     bl.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set clas_valid_pct=0.2')
     bl.set_defaults(func=_baseline)
     b = sub.add_parser('bench', help="training tokens/s of the preset's language model and classifier, on synthetic ids")

@@ -639,6 +639,7 @@ class EpochCheckpoint(Callback):
         (tmp.parent/f'{self.stage}_epoch{self.epoch}.pth').unlink(missing_ok=True)  # the previous epoch's, no longer named by the json
 
 def _as_number(o):
+    if o is None: return None  # a metric with no batch to compute it on: JSON null
     try: return float(o)
     except (TypeError, ValueError): return str(o)
 

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from sklearn.model_selection import StratifiedGroupKFold
 from .core import *  # first: it quiets fastai's import-time warning
 from fastcore.basics import store_attr
 from fastprogress.fastprogress import progress_bar
@@ -22,12 +23,12 @@ from fasttransform import Transform
 # %% auto #0
 __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS', 'UNLABELLED_FOLDERS', 'TEXT_COLUMNS',
            'LABEL_COLUMNS', 'TOKEN_RE', 'TOKENIZERS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb',
-           'download_fastai', 'find_data', 'imdb_path', 'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table',
-           'read_class_folders', 'unlabelled_folder_texts', 'find_columns', 'check_labelled', 'labelled_table',
-           'text_dataset', 'RegexTokenizer', 'make_tokenizer', 'tokenize_text', 'tokenize_texts', 'tokenizer_settings',
-           'corpus_key', 'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'lm_dataloaders',
-           'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf', 'clas_dataloaders', 'corpus_stats',
-           'plot_lengths']
+           'download_fastai', 'find_data', 'imdb_path', 'movie_ids', 'read_imdb', 'read_imdb_sample', 'load_corpus',
+           'read_table', 'read_class_folders', 'unlabelled_folder_texts', 'find_columns', 'check_labelled',
+           'labelled_table', 'held_out', 'text_dataset', 'RegexTokenizer', 'make_tokenizer', 'tokenize_text',
+           'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus',
+           'TokenIds', 'batch_to_fit', 'lm_dataloaders', 'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf',
+           'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -56,7 +57,7 @@ def check_imdb(layout:dict, expected:dict=IMDB_COUNTS) -> dict: # Split name to 
 
 # %% ../nbs/01_data.ipynb #18eccaa9
 def make_fake_imdb(root:Path, n:int=2, layout:str='stanford') -> Path: # n reviews per split; 'stanford' or 'fastai'
-    "A tiny IMDb-shaped folder for tests: `n` reviews in each split."
+    "A tiny IMDb-shaped folder for tests: `n` reviews in each split; in Stanford's layout, each split's `urls_*.txt` names two reviews a movie."
     top = Path(root)/('aclImdb' if layout == 'stanford' else 'imdb')
     for split in IMDB_COUNTS:
         d = top/('train/unsup' if split == 'unsup' and layout == 'stanford' else split)
@@ -64,6 +65,8 @@ def make_fake_imdb(root:Path, n:int=2, layout:str='stanford') -> Path: # n revie
         for i in range(n):
             rating = 0 if split == 'unsup' else (9 if split.endswith('pos') else 2)
             (d/f'{i}_{rating}.txt').write_text(f"Review {i} of {split}. The film was {'great' if rating>5 else 'awful'}!<br /><br />Really.")
+        first = {'train': 0, 'test': 5000, 'unsup': 9000}[split.split('/')[0]]  # pos and neg share movies, as in IMDb
+        if layout == 'stanford': (d.parent/f'urls_{d.name}.txt').write_text(''.join(f'http://www.imdb.com/title/tt{first + 2*(i//2):07d}/usercomments\n' for i in range(n)))
     return top
 
 # %% ../nbs/01_data.ipynb #97e771b6
@@ -165,13 +168,20 @@ def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data fold
                      f'set ULMFIT_DATA to a folder holding {IMDB_ARCHIVES[0]}, pass its path, or go online so fastai can download it.')
 
 # %% ../nbs/01_data.ipynb #888e5b18
+def movie_ids(folder:Path) -> list|None: # A split's folder of `<id>_<rating>.txt` reviews
+    "The IMDb movie (`tt0453418`) of each review of a split, indexed by review id, from the `urls_<split>.txt` beside its folder; None without one (fastai's `imdb/` layout)."
+    urls = Path(folder).parent/f'urls_{Path(folder).name}.txt'
+    if not urls.is_file(): return None
+    return [l.split('/title/')[-1].split('/')[0] for l in urls.read_text(encoding='utf-8').splitlines()]
+
 def read_imdb(folder:Path) -> pd.DataFrame: # An extracted IMDb folder, from `imdb_path`
-    "All reviews as a table of `text`, `label` and `split`, in a fixed order."
+    "All reviews as a table of `text`, `label`, `split` and `group` (the movie, where the layout names it), in a fixed order."
     rows = []
     for split,p in imdb_layout(folder).items():
-        label = LABELS.get(split.split('/')[-1])
-        for f in sorted(Path(p).glob('*.txt')): rows.append((f.read_text(encoding='utf-8'), label, split.split('/')[0]))
-    return pd.DataFrame(rows, columns=['text', 'label', 'split'])
+        label,movies = LABELS.get(split.split('/')[-1]),movie_ids(p)
+        for f in sorted(Path(p).glob('*.txt')):
+            rows.append((f.read_text(encoding='utf-8'), label, split.split('/')[0], movies[int(f.stem.split('_')[0])] if movies else None))
+    return pd.DataFrame(rows, columns=['text', 'label', 'split', 'group'])
 
 # %% ../nbs/01_data.ipynb #a567dfdd
 SAMPLE_CSV = 'imdb_sample/texts.csv'
@@ -225,17 +235,17 @@ UNLABELLED_FOLDERS = ('unsup',)  # subfolders of unlabelled texts, as IMDb's tra
 
 def _txt_files(folder:Path) -> list: return [f.read_text(encoding='utf-8', errors='replace') for f in sorted(folder.glob('*.txt'))]
 
-def read_class_folders(folder:str|Path) -> pd.DataFrame:
-    "Texts in `folder/<class>/*.txt`, one a file, as a table of `text` and `label` (the subfolder's name); `UNLABELLED_FOLDERS` are not classes."
+def read_class_folders(folder:str|Path, unlabelled:tuple=UNLABELLED_FOLDERS) -> pd.DataFrame:
+    "Texts in `folder/<class>/*.txt`, one a file, as a table of `text` and `label` (the subfolder's name); the `unlabelled` subfolders are not classes."
     folder = Path(folder)
-    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(('.', '_')) and d.name not in UNLABELLED_FOLDERS)
+    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(('.', '_')) and d.name not in unlabelled)
     rows = [(t, d.name) for d in classes for t in _txt_files(d)]
     if not rows: raise ValueError(f'{folder} holds no <class>/*.txt files: expected a subfolder of .txt files per class')
     return pd.DataFrame(rows, columns=['text', 'label'])
 
-def unlabelled_folder_texts(folder:str|Path) -> list:
-    "The texts of `folder`'s unlabelled subfolders (`UNLABELLED_FOLDERS`), one a .txt file."
-    return [t for name in UNLABELLED_FOLDERS if (Path(folder)/name).is_dir() for t in _txt_files(Path(folder)/name) if t.strip()]
+def unlabelled_folder_texts(folder:str|Path, unlabelled:tuple=UNLABELLED_FOLDERS) -> list:
+    "The texts of `folder`'s `unlabelled` subfolders, one a .txt file."
+    return [t for name in unlabelled if (Path(folder)/name).is_dir() for t in _txt_files(Path(folder)/name) if t.strip()]
 
 # %% ../nbs/01_data.ipynb #8d9396f8
 TEXT_COLUMNS = ('text', 'texts', 'review', 'sentence', 'question', 'content', 'body', 'document')
@@ -251,11 +261,16 @@ def _column(df, given, names, what, where, flag):
     raise ValueError(f'{where}: cannot tell which column holds the {what} (columns {cols}); name it with {flag}')
 
 def find_columns(df:pd.DataFrame, text_col:str|None=None, label_col:str|None=None, where:str='the table') -> tuple:
-    "The (text, label) column names of `df`: as given, else found by their names, else (in a two-column table) the column of longer strings is the text."
-    if len(df.columns) == 2 and text_col is None and label_col is None and not any(str(c).strip().lower() in TEXT_COLUMNS + LABEL_COLUMNS for c in df.columns):
-        a,b = df.columns
-        longer = df[a].astype(str).str.len().mean() >= df[b].astype(str).str.len().mean()
-        return (a, b) if longer else (b, a)
+    "The (text, label) column names of `df`: as given, else found by their names; in a two-column table, the one not named is the other, and with neither named the column of longer strings is the text."
+    cols = list(df.columns)
+    if len(cols) == 2:
+        t = text_col if text_col is not None else next((c for c in cols if str(c).strip().lower() in TEXT_COLUMNS), None)
+        l = label_col if label_col is not None else next((c for c in cols if str(c).strip().lower() in LABEL_COLUMNS and c != t), None)
+        if t is None and l is None:
+            longer = df[cols[0]].astype(str).str.len().mean() >= df[cols[1]].astype(str).str.len().mean()
+            return tuple(cols) if longer else tuple(cols[::-1])
+        if t is None and l in cols: return cols[1 - cols.index(l)], l
+        if l is None and t in cols: return t, cols[1 - cols.index(t)]
     text_col = _column(df, text_col, TEXT_COLUMNS, 'text', where, 'text_col (--text-col)')
     label_col = _column(df.drop(columns=[text_col]), label_col, LABEL_COLUMNS, 'labels', where, 'label_col (--label-col)')
     return text_col, label_col
@@ -280,16 +295,18 @@ def check_labelled(df:pd.DataFrame, where:str='the table', training:bool=True) -
 
 def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder of .txt files per class
                    text_col:str|None=None, label_col:str|None=None, # Column names; found by their names when not given
-                   training:bool=True # False (a test set): any number of classes and examples
-                  ) -> pd.DataFrame: # `text` and `label` (as str)
+                   training:bool=True, # False (a test set): any number of classes and examples
+                   group_col:str|None=None, # A column whose texts belong together (an author, a movie): kept as `group`
+                   unlabelled:tuple=UNLABELLED_FOLDERS # In a folder: subfolders of unlabelled texts, not classes
+                  ) -> pd.DataFrame: # `text` and `label` (as str), and `group` with `group_col`
     "Labelled texts from any supported input, checked."
     if isinstance(data, pd.DataFrame): df,where = data,'the DataFrame'
     else:
         p = Path(data); where = str(p)
         if not p.exists(): raise ValueError(f'{p} does not exist')
-        if p.is_dir() and (text_col or label_col):
-            raise ValueError(f'{p} is a folder of class folders: its texts are its files and its labels their folder names, so text_col and label_col (--text-col, --label-col) name nothing there')
-        df = read_class_folders(p) if p.is_dir() else read_table(p)
+        if p.is_dir() and (text_col or label_col or group_col):
+            raise ValueError(f'{p} is a folder of class folders: its texts are its files and its labels their folder names, so text_col, label_col and group_col (--text-col, --label-col, --group-col) name nothing there')
+        df = read_class_folders(p, unlabelled) if p.is_dir() else read_table(p)
     if len(df) == 0: raise ValueError(f'{where} has no rows')
     tc,lc = find_columns(df, text_col, label_col, where)
     listy = df[lc].map(lambda v: isinstance(v, (list, tuple, set, dict, np.ndarray)))
@@ -297,7 +314,45 @@ def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with
                                      'give each text one label, or train one two-class model per label (a yes/no column each)')
     labels = df[lc].map(lambda v: v if pd.isna(v) else str(v).strip())  # stripped once, before anything counts them
     out = check_labelled(pd.DataFrame({'text': df[tc], 'label': labels}), where, training)
-    return pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).values})
+    res = pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).values})
+    if group_col is None: return res
+    gc = _column(df, group_col, (), 'groups', where, 'group_col (--group-col)')
+    no_group = df[gc].isna() | (df[gc].astype(str).str.strip() == '')
+    if no_group.any(): raise ValueError(f'{where} has {no_group.sum()} rows with no {gc!r} (rows {_rows(no_group)}; numbered from 0, header not counted): fill or drop them')
+    return res.assign(group=df[gc].astype(str).str.strip().values)
+
+# %% ../nbs/01_data.ipynb #9fa41b99
+def held_out(labels, # The class of each text (any hashable values)
+             pct:float, # Share of each class to hold out (at least one text of each)
+             seed:int=42, # Seeds the choice
+             groups=None, # One group per text: a group's texts are all held out or all kept
+             min_left:int=1, # Texts of each class that must stay behind (2 for a test split, which leaves a validation split to carve)
+             what:str='validation' # The held-out split's name, for messages
+            ) -> np.ndarray: # True for the texts held out, in the order of `labels`
+    "A seeded held-out split stratified by class, or by class and group; a `ValueError` names a class that cannot be on both sides."
+    labels = np.asarray(labels, dtype=object)
+    if not 0 < pct < 1: raise ValueError(f'The {what} share must be between 0 and 1, not {pct}')
+    if groups is not None: out = _grouped_held_out(labels, pct, seed, np.asarray(groups, dtype=object), what)
+    else:
+        rng,out = np.random.default_rng(seed),np.zeros(len(labels), bool)
+        for c in sorted(set(labels), key=str):
+            idx = np.flatnonzero(labels == c)
+            out[rng.permutation(idx)[:max(1, round(pct*len(idx)))]] = True
+    for c in sorted(set(labels), key=str):
+        held,n = int(out[labels == c].sum()),int((labels == c).sum())
+        if held < 1 or n - held < min_left:
+            raise ValueError(f"class {c!r} has {n} text(s){'' if groups is None else f' in {len(set(groups[labels == c]))} group(s)'}: too few for the {what} split "
+                             f"to hold out one and leave {min_left} to {'validate and train on' if min_left > 1 else 'train on'}; add texts of it, or drop it")
+    return out
+
+def _grouped_held_out(labels, pct, seed, groups, what):
+    n_splits,n_groups = max(2, round(1/pct)),len(set(groups))
+    if n_groups < n_splits: raise ValueError(f'Only {n_groups} groups: holding out {pct:.0%} of them as the {what} split needs at least {n_splits}')
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', UserWarning)  # "the least populated class has fewer members than n_splits": checked by the caller, per class
+        _,idx = next(StratifiedGroupKFold(n_splits, shuffle=True, random_state=seed).split(np.zeros(len(labels)), labels.astype(str), groups.astype(str)))
+    out = np.zeros(len(labels), bool); out[idx] = True
+    return out
 
 # %% ../nbs/01_data.ipynb #bb8bbc16
 def _unlabelled(data, text_col:str|None) -> list:
@@ -314,26 +369,27 @@ def _unlabelled(data, text_col:str|None) -> list:
     return [t for t in data[col].astype(str) if t.strip()]
 
 def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder per class (or `train/` and `test/` holding those)
-                 test=None, # The test split, in the same forms; None: a seeded `test_pct` of `train` is held out, with a warning
-                 unlabelled=None, # Texts for the language model only: a text file (one a line), a table, or a list; a class folder's `unsup/` is added
+                 test=None, # The test split, in the same forms; None: a seeded `test_pct` of each class of `train` is held out (`held_out`), with a warning
+                 unlabelled=None, # Texts for the language model only: a text file (one a line), a table, or a list; a class folder's `unlabelled_folders` are added
                  text_col:str|None=None, label_col:str|None=None, # Column names, when they cannot be found by name
-                 test_pct:float=0.1, seed:int=42
-                ) -> pd.DataFrame: # `text`, `label` and `split` ('train', 'test' or 'unsup'), like `load_corpus`
+                 test_pct:float=0.1, seed:int=42,
+                 group_col:str|None=None, # A column of `train` naming each text's group (an author, a movie): held-out splits keep a group together
+                 unlabelled_folders:tuple=UNLABELLED_FOLDERS # Subfolders of a class folder that hold unlabelled texts, not a class
+                ) -> pd.DataFrame: # `text`, `label`, `split` ('train', 'test' or 'unsup') and `group` (with `group_col`), like `load_corpus`
     "Any labelled text as the corpus table the pipeline trains on."
     if not isinstance(train, pd.DataFrame) and (Path(train)/'train').is_dir() and test is None:
         train,test = Path(train)/'train',(Path(train)/'test' if (Path(train)/'test').is_dir() else None)
-    tr = labelled_table(train, text_col, label_col)
+    tr = labelled_table(train, text_col, label_col, group_col=group_col, unlabelled=unlabelled_folders)
     if test is None:
-        test_idx = np.random.default_rng(seed).permutation(len(tr))[:max(1, round(test_pct*len(tr)))]
-        is_test = np.zeros(len(tr), bool); is_test[test_idx] = True
+        is_test = held_out(tr.label, test_pct, seed, tr.group if group_col else None, min_left=2, what='held-out test')
         tr,te = tr[~is_test],tr[is_test]
-        warnings.warn(f'No test set given: {len(te):,} of the {len(tr)+len(te):,} labelled texts ({test_pct:.0%}, seed {seed}) are held out as the test split', stacklevel=2)
+        warnings.warn(f"No test set given: {len(te):,} of the {len(tr)+len(te):,} labelled texts ({test_pct:.0%} of each class{', whole groups' if group_col else ''}, seed {seed}) are held out as the test split", stacklevel=2)
     else:
-        te = labelled_table(test, text_col, label_col, training=False)
+        te = labelled_table(test, text_col, label_col, training=False, unlabelled=unlabelled_folders)
         unseen = sorted(set(te.label) - set(tr.label))
         if unseen: raise ValueError(f'The test set has labels the training set never shows: {unseen}; training labels are {sorted(set(tr.label))}')
     folders = [Path(p) for p in (train, test) if p is not None and not isinstance(p, pd.DataFrame) and Path(p).is_dir()]
-    un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col) + [t for f in folders for t in unlabelled_folder_texts(f)], 'label': None})
+    un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col) + [t for f in folders for t in unlabelled_folder_texts(f, unlabelled_folders)], 'label': None})
     parts = [tr.assign(split='train'), te.assign(split='test')] + ([un.assign(split='unsup')] if len(un) else [])
     return pd.concat(parts, ignore_index=True)
 
@@ -482,6 +538,15 @@ class TokenIds(Transform):
     def __getstate__(self): return {k:v for k,v in self.__dict__.items() if k != '_tok'} | {'_tok': None}
 
 # %% ../nbs/01_data.ipynb #dcf24e4b
+def batch_to_fit(bs:int, # The batch size asked for
+                 n:int, # The most that the data fills (texts, or language-model rows)
+                 field:str, what:str # The preset field and the data, for the warning
+                ) -> int:
+    "`bs`, or `n` (at least 1) when the data fills fewer, with a warning that names `field`: a batch larger than the data gives no batch at all."
+    if n >= bs: return bs
+    warnings.warn(f'{field}={bs} is more than {what} fill: batches of {max(1, n):,} instead', stacklevel=2)
+    return max(1, n)
+
 def _first_tokens(idx, lens:np.ndarray, n:float) -> list:
     "The first texts of `idx` whose lengths add up to about `n` tokens (at least one text)."
     idx = list(idx)
@@ -501,8 +566,9 @@ def lm_dataloaders(tc:TokenizedCorpus, # The tokenized corpus (all splits)
     if max_tokens is not None: train,valid = _first_tokens(train, lens, max_tokens),_first_tokens(valid, lens, max_tokens*preset.lm_valid_pct)
     dsets = Datasets(range(len(docs)), [[TokenIds(docs, vocab, direction, preset.tokenizer)]], splits=(train,valid))
     dl = partial(LMDataLoader, seq_len=preset.bptt, device=device or default_device())
-    return DataLoaders(dl(dsets.train, bs=preset.lm_bs, lens=lens[train], shuffle=True, drop_last=True),
-                       dl(dsets.valid, bs=lm_valid_bs(preset, len(vocab)), lens=lens[valid]))
+    def bs(n, idx, what): return batch_to_fit(n, (int(lens[idx].sum()) - 1)//preset.bptt, 'lm_bs', f"the language model's {len(idx):,} {what} texts ({int(lens[idx].sum()):,} tokens, in rows of bptt={preset.bptt})")
+    return DataLoaders(dl(dsets.train, bs=bs(preset.lm_bs, train, 'training'), lens=lens[train], shuffle=True, drop_last=True),
+                       dl(dsets.valid, bs=bs(lm_valid_bs(preset, len(vocab)), valid, 'validation'), lens=lens[valid]))
 
 # %% ../nbs/01_data.ipynb #c67aac85
 def pad_to_chunks(samples:list, pad_idx:int=1, seq_len:int=72) -> list:
@@ -519,10 +585,11 @@ def loader_workers(device) -> dict:
 def clas_splits(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`)
                 preset:Preset # Supplies clas_valid_pct and seed
                ) -> tuple: # Row numbers of the classifier's train, validation and test texts
-    "The classifier's splits, one definition for every model (ULMFiT and the baselines): validation is a seeded `clas_valid_pct` of the labelled train split; test is the test split."
+    "The classifier's splits, one definition for every model (ULMFiT and the baselines): validation is a seeded `clas_valid_pct` of each class of the labelled train split (`held_out`: whole groups, when `df` names a `group` for every training text); test is the test split."
     train_idx,test_idx = np.flatnonzero((df.split == 'train').values),np.flatnonzero((df.split == 'test').values)
-    tr,va = RandomSplitter(preset.clas_valid_pct, seed=preset.seed)(train_idx)
-    return train_idx[tr],train_idx[va],test_idx
+    groups = df.group.values[train_idx] if 'group' in df and df.group.iloc[train_idx].notna().all() else None
+    va = held_out(df.label.values[train_idx], preset.clas_valid_pct, preset.seed, groups)
+    return train_idx[~va],train_idx[va],test_idx
 
 class LabelOf(Transform):
     "The label of text `i` of the corpus."
@@ -545,7 +612,8 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     dsets = Datasets(list(map(int, np.concatenate([tr, va]))), tfms, splits=(range(len(tr)), range(len(tr), len(tr)+len(va))))
     before_batch = partial(pad_to_chunks, seq_len=preset.bptt)
     device = device or default_device()
-    dls = dsets.dataloaders(bs=preset.clas_bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
+    bs = batch_to_fit(preset.clas_bs, len(tr), 'clas_bs', f"the classifier's {len(tr):,} training texts")
+    dls = dsets.dataloaders(bs=bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
                             dl_kwargs=[{'res': lens[tr]}, {'val_res': lens[va]}])
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])
     return dls

@@ -39,7 +39,8 @@ def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
                 curve = h.get('loss_curve') or []
                 xs = np.linspace(x0, x0 + 1, len(curve), endpoint=False)
                 line, = ax.plot(xs, curve, color=line.get_color() if line else None, label=None if x0 else f'{d} training loss')
-                ax.annotate(f"{h.get(valid, float('nan')):.{1 if valid == 'perplexity' else 3}f}", (x0 + 1, curve[-1] if curve else 0), fontsize=7, color=line.get_color())
+                v = h.get(valid)
+                ax.annotate(f"{v:.{1 if valid == 'perplexity' else 3}f}" if isinstance(v, (int, float)) else 'none', (x0 + 1, curve[-1] if curve else 0), fontsize=7, color=line.get_color())
                 x0 += 1
         ax.set_title(f'{what} (numbers: validation {valid} after each epoch)', fontsize=9); ax.set_xlabel('epoch'); ax.set_ylabel('smoothed training loss')
         if ax.lines: ax.legend(fontsize=8)
@@ -57,6 +58,8 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
         learners[d],history = fit_classifier(preset, run.path, df, tc, d)
         results[f'clas_{d}'] = dict(history=history)
         probs[d],targets = predict_test_split(learners[d])
+    untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
+    if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
     labels = list(learners[members[0]].dls.vocab[1])
     if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
@@ -155,6 +158,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                    dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
+    if dataset is not None: clas_splits(dataset, preset)  # a class too small to validate is refused before anything is written
     run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
