@@ -8,17 +8,21 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning
+from .core import _checkpoint_json
 from .data import *
 from .models import *
 
 # %% auto #0
-__all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_classifier', 'predict_test_split',
-           'plot_confusion', 'top_losses', 'show_results_table']
+__all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_classifier', 'beats_majority',
+           'predict_test_split', 'plot_confusion', 'top_losses', 'show_results_table']
 
 # %% ../nbs/05_classifier.ipynb #d2f0a2c6
-def unfreezing_schedule(preset:Preset) -> list:
+def unfreezing_schedule(preset:Preset,
+                        steps_per_epoch:int|None=None # Batches in one epoch of the training split; with it, the all-layers step lasts until `preset.clas_min_steps` steps
+                       ) -> list:
     "(name, freeze_to argument, epochs, learning rates) of each step of gradual unfreezing."
-    lr,e = preset.clas_lr,preset.clas_epochs
+    lr,e = preset.clas_lr,list(preset.clas_epochs)
+    if steps_per_epoch: e[3] = max(e[3], -(-preset.clas_min_steps // steps_per_epoch) - sum(e[:3]))  # few texts need more epochs
     disc = lambda top: slice(top/preset.clas_disc**4, top)
     return [('head', -1, e[0], lr), ('last2', -2, e[1], disc(lr/2)), ('last3', -3, e[2], disc(lr/4)), ('all', 0, e[3], disc(lr/20))]
 
@@ -35,8 +39,12 @@ def trainable_groups(learn) -> list:
 # %% ../nbs/05_classifier.ipynb #d259f219
 def gradual_unfreeze(learn, preset:Preset, direction:str='fwd') -> list:
     "Train `learn` with gradual unfreezing, each step checkpointed and resumable; returns every epoch's metrics."
-    history = []
-    for i,(name,n,epochs,lr) in enumerate(unfreezing_schedule(preset)):
+    history,steps = [],len(learn.dls.train)
+    schedule = unfreezing_schedule(preset, steps)
+    if schedule[-1][2] > preset.clas_epochs[3] and load_checkpoint(learn, f'clas_3_all_{direction}') is None:
+        print(f"{direction} classifier: {steps:,} batch{'es' if steps > 1 else ''} an epoch, so the all-layers step trains {schedule[-1][2]} epochs instead of "
+              f"{preset.clas_epochs[3]} to take clas_min_steps={preset.clas_min_steps} steps", flush=True)
+    for i,(name,n,epochs,lr) in enumerate(schedule):
         learn.freeze_to(n)
         for h in fit_resumable(learn, f'clas_{i}_{name}_{direction}', epochs, lr): history.append(dict(h, step=name))
     return history
@@ -51,6 +59,17 @@ def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCor
     seed_everything(member_seed(preset, direction))
     learn = awd_learner(clas_dataloaders(df, tc, vocab, preset, direction), preset, run.path, 'clas', run.encoder(direction))
     return learn, gradual_unfreeze(learn, preset, direction)
+
+# %% ../nbs/05_classifier.ipynb #02f32219
+def beats_majority(valid_accuracy:float|None, # The classifier's last validation accuracy (None: no validation batch)
+                   valid_labels # The validation split's labels
+                  ) -> dict: # valid_accuracy, majority_class, majority_share, margin, learned
+    "Whether a classifier beats always answering the validation split's most common class by more than the split's noise: max(1 point, one standard error of that share)."
+    counts = pd.Series(list(valid_labels)).astype(str).value_counts()
+    n,share = int(counts.sum()),float(counts.iloc[0]/counts.sum())
+    margin = max(0.01, float(np.sqrt(share*(1-share)/n)))
+    learned = valid_accuracy is not None and valid_accuracy > share + margin
+    return dict(valid_accuracy=valid_accuracy, majority_class=counts.index[0], majority_share=round(share, 5), margin=round(margin, 5), learned=bool(learned))
 
 # %% ../nbs/05_classifier.ipynb #6f1b88b5
 def predict_test_split(learn) -> tuple:

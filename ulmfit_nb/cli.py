@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_cli.ipynb #b8a47dd1
 from __future__ import annotations
-import argparse, json, signal, sys, time
+import argparse, json, os, signal, sys, time
 from pathlib import Path
 from .core import *
 from .data import LABELS, UNLABELLED_FOLDERS, clas_splits, load_corpus, text_dataset, labelled_table
@@ -32,9 +32,18 @@ def _dataset(a, preset:Preset, unlabelled=None):
     return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
                         unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
 
+def _preset_name(a) -> str|None:
+    "The preset asked for; for your own data with none asked for (no --preset, no `ULMFIT_PRESET`): gpu on a GPU, else quick, said in one line."
+    if a.preset or a.csv is None or os.environ.get('ULMFIT_PRESET'): return a.preset
+    name = 'gpu' if has_gpu() else 'quick'
+    why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 trains in about a minute and is cached for every dataset after, '
+           'and its classifier takes at least clas_min_steps steps however few the texts; --preset small or cpu train a larger model, for longer')
+    print(f'ulmfit train: no --preset for your own data, so {name}: {why}', flush=True)
+    return name
+
 def _train(a):
     overrides = parse_overrides(a.set)
-    preset = get_preset(a.preset, **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
+    preset = get_preset(_preset_name(a), **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     dataset = _dataset(a, preset, a.unlabelled)
@@ -160,7 +169,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
-    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, forward only, 4 min 45 s on a 2-core CPU), cpu (all IMDb, four models per direction in bf16, 76 min on a 2-core CPU with bf16 instructions, 92.02%% for the ensemble), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: gpu on a GPU, else smoke')
+    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, forward only, 4 min 45 s on a 2-core CPU), cpu (all IMDb, four models per direction in bf16, 76 min on a 2-core CPU with bf16 instructions, 92.02%% for the ensemble), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb')
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")

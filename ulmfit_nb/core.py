@@ -61,6 +61,8 @@ class Preset:
     clas_valid_pct:float=0.1 # Share of the labelled train split held out to validate the classifier
     clas_lr:float=2e-2 # Stage 3 peak learning rate of the head stage
     clas_epochs:tuple=(1,1,1,2) # Stage 3 epochs: head, freeze_to(-2), freeze_to(-3), all layers
+    clas_min_steps:int=0 # Stage 3 on a small training split: the all-layers step trains more epochs, until the classifier has taken at least this many optimizer steps in all (0: the epochs as given)
+    clas_min_batches:int=1 # Stage 3: the batch shrinks (not below 8 texts) so that an epoch of the training split has at least this many batches
     clas_disc:float=2.6 # Stage 3: each layer group trains at 1/`clas_disc` the learning rate of the group above it (the paper's 2.6)
     clas_drop_mult:float=0.5 # Stage 3 dropout multiplier
     max_len:int=72*20 # Classifier pools over at most this many final tokens (fastai's default)
@@ -105,7 +107,7 @@ PRESETS = dict(
     # model this young, gradual unfreezing and the paper's 2.6 ratio leave the classifier short of what one such epoch reaches (results/quick-cpu).
     quick=Preset(name='quick', data='imdb', directions=('fwd',), tokenizer='regex', max_vocab=8000, min_freq=3, emb_sz=64, n_hid=128, n_layers=2,
                  bptt=72, lm_batch_softmax=True, pretrain_max_tokens=600_000, pretrain_epochs=1, pretrain_lr=1e-2, lm_bs=64, lm_max_tokens=3_000_000,
-                 lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_disc=1.3,
+                 lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_min_steps=150, clas_min_batches=8, clas_disc=1.3,
                  clas_drop_mult=0.1, max_len=400, precision='fp32'),
     # The full recipe on a 2-core CPU within 90 minutes, both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
     # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;

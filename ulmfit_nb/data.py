@@ -582,11 +582,12 @@ def loader_workers(device) -> dict:
     return {} if torch.device(device).type == 'cuda' else dict(num_workers=0)
 
 # %% ../nbs/01_data.ipynb #67a40ec2
-def clas_splits(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`)
+def clas_splits(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`: 'train', 'test', 'unsup', and 'valid' if it is given)
                 preset:Preset # Supplies clas_valid_pct and seed
                ) -> tuple: # Row numbers of the classifier's train, validation and test texts
-    "The classifier's splits, one definition for every model (ULMFiT and the baselines): validation is a seeded `clas_valid_pct` of each class of the labelled train split (`held_out`: whole groups, when `df` names a `group` for every training text); test is the test split."
+    "The classifier's splits, one definition for every model (ULMFiT and the baselines): validation is a seeded `clas_valid_pct` of each class of the labelled train split (`held_out`: whole groups, when `df` names a `group` for every training text); test is the test split. Rows whose split is `valid` are the validation split instead, as given."
     train_idx,test_idx = np.flatnonzero((df.split == 'train').values),np.flatnonzero((df.split == 'test').values)
+    if (df.split == 'valid').any(): return train_idx,np.flatnonzero((df.split == 'valid').values),test_idx   # a validation split given
     groups = df.group.values[train_idx] if 'group' in df and df.group.iloc[train_idx].notna().all() else None
     va = held_out(df.label.values[train_idx], preset.clas_valid_pct, preset.seed, groups)
     return train_idx[~va],train_idx[va],test_idx
@@ -599,7 +600,7 @@ class LabelOf(Transform):
 def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`), rows in the order of `tc`
                      tc:TokenizedCorpus, # Its tokenization
                      vocab:list, # The language model's vocabulary
-                     preset:Preset, # Supplies clas_bs, bptt, clas_valid_pct and seed
+                     preset:Preset, # Supplies clas_bs, clas_min_batches, bptt, clas_valid_pct and seed
                      direction:str='fwd', # 'bwd': every text reversed
                      device=None # Default: the GPU if there is one
                     ) -> DataLoaders:
@@ -612,7 +613,7 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     dsets = Datasets(list(map(int, np.concatenate([tr, va]))), tfms, splits=(range(len(tr)), range(len(tr), len(tr)+len(va))))
     before_batch = partial(pad_to_chunks, seq_len=preset.bptt)
     device = device or default_device()
-    bs = batch_to_fit(preset.clas_bs, len(tr), 'clas_bs', f"the classifier's {len(tr):,} training texts")
+    bs = min(batch_to_fit(preset.clas_bs, len(tr), 'clas_bs', f"the classifier's {len(tr):,} training texts"), max(8, len(tr)//preset.clas_min_batches))  # clas_min_batches: small data takes more, smaller steps
     dls = dsets.dataloaders(bs=bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
                             dl_kwargs=[{'res': lens[tr]}, {'val_res': lens[va]}])
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_pipeline.ipynb #b78bdab5
 from __future__ import annotations
-import hashlib, json, multiprocessing, shutil, tempfile, time
+import hashlib, json, multiprocessing, shutil, tempfile, time, warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -47,6 +47,16 @@ def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
     fig.tight_layout()
     return fig
 
+def _learned(member:str, history:list, valid_labels) -> dict:
+    "`beats_majority` for a member's classifier, with one warning when it did not learn."
+    check = beats_majority(history[-1].get('accuracy'), valid_labels)
+    if not check['learned']:
+        acc = 'none' if check['valid_accuracy'] is None else f"{check['valid_accuracy']:.1%}"
+        warnings.warn(f"the {member} classifier did not learn: validation accuracy {acc}, against {check['majority_share']:.1%} for always answering "
+                      f"{check['majority_class']!r} (it needs more than {check['majority_share'] + check['margin']:.1%}); its bundle will do no better than that. "
+                      "Try more labelled texts, more steps (--set clas_min_steps=...), a lower learning rate (--set clas_lr=...) or a larger preset; README, Your own data", stacklevel=2)
+    return check
+
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
                         members=DIRECTIONS # Directions, or ensemble members (`ensemble_members`); more than one make an ensemble
                        ) -> dict: # learners, probs, targets, results, labels
@@ -60,6 +70,8 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
         probs[d],targets = predict_test_split(learners[d])
     untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
     if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
+    valid_labels = df.label.values[clas_splits(df, preset)[1]]
+    for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], valid_labels)
     labels = list(learners[members[0]].dls.vocab[1])
     if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}

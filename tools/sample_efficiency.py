@@ -1,0 +1,114 @@
+"""ULMFiT's sample-efficiency experiment (Howard & Ruder 2018, section 5, figure 3) on IMDb, with the `quick` preset's model on a CPU.
+
+For each number of training labels (seeded, class-balanced samples of the training reviews; the same movie-grouped validation split
+and the same 25,000 test reviews for all), four classifiers and two linear baselines:
+- semi-supervised ULMFiT: the encoder of a finished `quick` run, whose stage 2 read a sample of all 100k texts (shared by every size);
+- supervised ULMFiT: stage 2 on the labelled texts only, from the same run's stage 1, then the classifier;
+- from scratch: the classifier on a random encoder;
+- TF-IDF+LR and NB-LR (`linear_baselines`) on the same labels.
+Resumable: a finished configuration's row is kept in `rows.jsonl` and skipped. Then `metrics.json` (mean and spread) and the plot.
+
+    python tools/sample_efficiency.py --quick-run RUN --out results/sample-efficiency [--set FIELD=VALUE ...]
+"""
+import argparse, json, shutil, sys, tempfile, time
+from pathlib import Path
+import numpy as np, pandas as pd
+
+def label_sample(df, preset, n:int, seed:int):
+    "The corpus with `n` class-balanced training labels drawn with `seed` (all when n is 0), the validation split fixed as 'valid', the other training texts 'unused'."
+    from ulmfit_nb.data import clas_splits
+    tr,va,te = clas_splits(df, preset)
+    rng = np.random.default_rng(seed)
+    classes = sorted(df.label.dropna().unique())
+    pick = tr if not n else np.concatenate([rng.choice(tr[df.label.values[tr] == c], n//len(classes), replace=False) for c in classes])
+    split = np.full(len(df), 'unused', dtype=object); split[pick] = 'train'; split[va] = 'valid'; split[te] = 'test'
+    return df.assign(split=split)
+
+def classifier(preset, dfn, tc, vocab, encoder, seed:int, work:Path) -> dict:
+    "Train one forward classifier (from `encoder`, or a random one when None); its validation history and test scores."
+    from ulmfit_nb.core import RunFolder, scores, seed_everything
+    from ulmfit_nb.data import clas_dataloaders
+    from ulmfit_nb.models import awd_learner
+    from ulmfit_nb.classifier import gradual_unfreeze, predict_test_split
+    seed_everything(seed)
+    t0 = time.perf_counter()
+    learn = awd_learner(clas_dataloaders(dfn, tc, vocab, preset), preset, work, 'clas', encoder)
+    hist = gradual_unfreeze(learn, preset)
+    secs = round(time.perf_counter() - t0, 1)
+    probs,targets = predict_test_split(learn)
+    return dict(valid_accuracy=hist[-1]['accuracy'], epochs=len(hist), steps_per_epoch=len(learn.dls.train), train_seconds=secs,
+                test=scores(probs, targets))
+
+def run_one(preset, df, tc, quick:Path, n:int, seed:int) -> dict:
+    from ulmfit_nb.core import RunFolder
+    from ulmfit_nb.data import tokenize_corpus
+    from ulmfit_nb.lm import fine_tune_lm
+    from ulmfit_nb.pipeline import linear_baselines
+    dfn,q = label_sample(df, preset, n, seed),RunFolder(quick)
+    vocab = json.loads(q.vocab.read_text())
+    row = dict(n=int((dfn.split == 'train').sum()), seed=seed)
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        row['semi'] = classifier(preset, dfn, tc, vocab, q.encoder('fwd'), seed, d/'semi')
+        row['scratch'] = classifier(preset, dfn, tc, vocab, None, seed, d/'scratch')
+        lab = dfn[dfn.split == 'train'].reset_index(drop=True)
+        sup = RunFolder(d/'sup')
+        t0 = time.perf_counter()
+        fine_tune_lm(preset.replace(seed=seed), sup.path, q.pretrained, 'fwd', df=lab, tc=tokenize_corpus(lab.text, 'imdb-labelled', tokenizer=preset.tokenizer))
+        lm_secs = round(time.perf_counter() - t0, 1)
+        row['sup'] = classifier(preset, dfn, tc, json.loads(sup.vocab.read_text()), sup.encoder('fwd'), seed, d/'sup') | dict(lm_seconds=lm_secs)
+        m = linear_baselines(preset, run_dir=d/'baselines', dataset=dfn)
+        for k in ('tfidf_lr', 'nb_lr'): row[k] = dict(valid_accuracy=max(m[k]['valid_accuracy'].values()), test=m[f'test_{k}'])
+    return row
+
+MODELS = {'semi': 'ULMFiT, semi-supervised (stage 2 on all 100k texts)', 'sup': 'ULMFiT, supervised (stage 2 on the labels only)',
+          'scratch': 'classifier from scratch', 'tfidf_lr': 'TF-IDF + LR', 'nb_lr': 'NB-LR'}
+
+def summarize(rows:list) -> pd.DataFrame:
+    "Test error (%) per model and number of labels: mean, standard deviation over seeds, and the number of seeds."
+    recs = [dict(n=r['n'], seed=r['seed'], model=m, error=100*r[m]['test']['error_rate']) for r in rows for m in MODELS if m in r]
+    return pd.DataFrame(recs).groupby(['model', 'n']).error.agg(['mean', 'std', 'count']).round(2).reset_index()
+
+def plot(table:pd.DataFrame, path:Path):
+    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    fig,ax = plt.subplots(figsize=(6.4, 4.2))
+    for m,label in MODELS.items():
+        t = table[table.model == m].sort_values('n')
+        if len(t): ax.errorbar(t.n, t['mean'], yerr=t['std'].fillna(0), marker='o', capsize=3, label=label)
+    ax.set_xscale('log'); ax.set_xlabel('training labels (log scale)'); ax.set_ylabel('test error (%)')
+    ax.set_title('IMDb test error against labels (quick model, 2-core CPU)', fontsize=10); ax.grid(alpha=0.3); ax.legend(fontsize=8)
+    fig.tight_layout(); fig.savefig(path, dpi=100)
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--quick-run', required=True, help='a finished `ulmfit train --preset quick` run folder (its stage 1 and stage 2)')
+    p.add_argument('--out', required=True); p.add_argument('--sizes', type=int, nargs='+', default=[100, 300, 1000, 3000, 0], help='0: every training label')
+    p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2], help='seeds of the samples below 10,000 labels (larger ones: the first)')
+    p.add_argument('--set', action='append', default=[], help='preset overrides, FIELD=VALUE')
+    a = p.parse_args(argv)
+    from ulmfit_nb.core import get_preset, parse_overrides, write_json, provenance
+    from ulmfit_nb.data import read_imdb, imdb_path, tokenize_corpus
+    preset = get_preset('quick', **parse_overrides(a.set))
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    rows_file = out/'rows.jsonl'
+    rows = [json.loads(l) for l in rows_file.read_text().splitlines()] if rows_file.exists() else []
+    done = {(r['size'], r['seed']) for r in rows}
+    df = read_imdb(imdb_path()); tc = tokenize_corpus(df.text, 'imdb', tokenizer=preset.tokenizer)
+    t0 = time.perf_counter()
+    for n in a.sizes:
+        for seed in (a.seeds if 0 < n < 10_000 else a.seeds[:1]):
+            if (n, seed) in done: continue
+            t = time.perf_counter()
+            row = dict(size=n, seconds=None) | run_one(preset, df, tc, Path(a.quick_run), n, seed)
+            row['seconds'] = round(time.perf_counter() - t, 1)
+            with open(rows_file, 'a') as f: f.write(json.dumps(row) + '\n')
+            rows.append(row)
+            print(f"n={row['n']} seed={seed}: " + ', '.join(f"{m} {100*row[m]['test']['accuracy']:.2f}%" for m in MODELS) + f" ({row['seconds']:.0f}s)", flush=True)
+    table = summarize(rows)
+    write_json(out/'metrics.json', dict(provenance(), command=' '.join(sys.argv), preset=preset.asdict(), quick_run=str(a.quick_run),
+                                        seconds_this_call=round(time.perf_counter() - t0, 1), models=MODELS, rows=rows,
+                                        test_error=table.to_dict('records')))
+    plot(table, out/'test_error_vs_labels.png')
+    print(table.to_string(index=False))
+
+if __name__ == '__main__': main()
