@@ -105,6 +105,8 @@ PRESETS = dict(
     # (IMDb's 30M tokens in about 45 s), the in-batch softmax (4x faster language models), a 600k-token stage 1, stage 2 on a 3M-token
     # sample of the 100k reviews, then one epoch of the classifier with every layer training at a high, nearly flat learning rate: with a language
     # model this young, gradual unfreezing and the paper's 2.6 ratio leave the classifier short of what one such epoch reaches (results/quick-cpu).
+    # Also the default for your own data on a CPU: on a small training split the classifier takes batches of at least 8 an epoch and at least
+    # 150 steps (one IMDb-sized epoch of a few steps learns nothing: results/small-data-schedule).
     quick=Preset(name='quick', data='imdb', directions=('fwd',), tokenizer='regex', max_vocab=8000, min_freq=3, emb_sz=64, n_hid=128, n_layers=2,
                  bptt=72, lm_batch_softmax=True, pretrain_max_tokens=600_000, pretrain_epochs=1, pretrain_lr=1e-2, lm_bs=64, lm_max_tokens=3_000_000,
                  lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_min_steps=150, clas_min_batches=8, clas_disc=1.3,
