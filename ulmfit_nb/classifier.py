@@ -41,7 +41,7 @@ def gradual_unfreeze(learn, preset:Preset, direction:str='fwd') -> list:
     "Train `learn` with gradual unfreezing, each step checkpointed and resumable; returns every epoch's metrics."
     history,steps = [],len(learn.dls.train)
     schedule = unfreezing_schedule(preset, steps)
-    if schedule[-1][2] > preset.clas_epochs[3] and load_checkpoint(learn, f'clas_3_all_{direction}') is None:
+    if schedule[-1][2] > preset.clas_epochs[3] and not _checkpoint_json(learn, f'clas_3_all_{direction}').exists():  # said once, not again on resuming
         print(f"{direction} classifier: {steps:,} batch{'es' if steps > 1 else ''} an epoch, so the all-layers step trains {schedule[-1][2]} epochs instead of "
               f"{preset.clas_epochs[3]} to take clas_min_steps={preset.clas_min_steps} steps", flush=True)
     for i,(name,n,epochs,lr) in enumerate(schedule):

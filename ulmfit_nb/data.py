@@ -330,9 +330,9 @@ def held_out(labels, # The class of each text (any hashable values)
              what:str='validation' # The held-out split's name, for messages
             ) -> np.ndarray: # True for the texts held out, in the order of `labels`
     "A seeded held-out split stratified by class, or by class and group; a `ValueError` names a class that cannot be on both sides."
-    labels = np.asarray(labels, dtype=object)
+    labels,groups = np.asarray(labels, dtype=object),(None if groups is None else np.asarray(groups, dtype=object))
     if not 0 < pct < 1: raise ValueError(f'The {what} share must be between 0 and 1, not {pct}')
-    if groups is not None: out = _grouped_held_out(labels, pct, seed, np.asarray(groups, dtype=object), what)
+    if groups is not None: out = _grouped_held_out(labels, pct, seed, groups, min_left)
     else:
         rng,out = np.random.default_rng(seed),np.zeros(len(labels), bool)
         for c in sorted(set(labels), key=str):
@@ -345,14 +345,20 @@ def held_out(labels, # The class of each text (any hashable values)
                              f"to hold out one and leave {min_left} to {'validate and train on' if min_left > 1 else 'train on'}; add texts of it, or drop it")
     return out
 
-def _grouped_held_out(labels, pct, seed, groups, what):
+def _both_sides(labels, out, min_left) -> bool: return all(out[labels == c].any() and (~out[labels == c]).sum() >= min_left for c in set(labels))
+
+def _grouped_held_out(labels, pct, seed, groups, min_left):
+    "The first of the seeded `StratifiedGroupKFold` folds (round(1/pct) of them, so the share is about `pct`) that leaves every class on both sides; else the first."
     n_splits,n_groups = max(2, round(1/pct)),len(set(groups))
-    if n_groups < n_splits: raise ValueError(f'Only {n_groups} groups: holding out {pct:.0%} of them as the {what} split needs at least {n_splits}')
+    if n_groups < n_splits: raise ValueError(f'Only {n_groups} groups: holding out about {pct:.0%} of them needs at least {n_splits}')
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', UserWarning)  # "the least populated class has fewer members than n_splits": checked by the caller, per class
-        _,idx = next(StratifiedGroupKFold(n_splits, shuffle=True, random_state=seed).split(np.zeros(len(labels)), labels.astype(str), groups.astype(str)))
-    out = np.zeros(len(labels), bool); out[idx] = True
-    return out
+        folds = StratifiedGroupKFold(n_splits, shuffle=True, random_state=seed).split(np.zeros(len(labels)), labels.astype(str), groups.astype(str))
+        masks = []
+        for _,idx in folds:
+            masks.append(np.zeros(len(labels), bool)); masks[-1][idx] = True
+            if _both_sides(labels, masks[-1], min_left): return masks[-1]
+    return masks[0]
 
 # %% ../nbs/01_data.ipynb #bb8bbc16
 def _unlabelled(data, text_col:str|None) -> list:
@@ -588,7 +594,9 @@ def clas_splits(df:pd.DataFrame, # The corpus table (`text`, `label`, `split`: '
     "The classifier's splits, one definition for every model (ULMFiT and the baselines): validation is a seeded `clas_valid_pct` of each class of the labelled train split (`held_out`: whole groups, when `df` names a `group` for every training text); test is the test split. Rows whose split is `valid` are the validation split instead, as given."
     train_idx,test_idx = np.flatnonzero((df.split == 'train').values),np.flatnonzero((df.split == 'test').values)
     if (df.split == 'valid').any(): return train_idx,np.flatnonzero((df.split == 'valid').values),test_idx   # a validation split given
-    groups = df.group.values[train_idx] if 'group' in df and df.group.iloc[train_idx].notna().all() else None
+    has = df.group.iloc[train_idx].notna().values if 'group' in df else np.zeros(len(train_idx), bool)
+    if has.any() and not has.all(): warnings.warn(f'{(~has).sum():,} of the {len(has):,} training texts have no group: the validation split is not grouped', stacklevel=2)
+    groups = df.group.values[train_idx] if has.all() and len(has) else None
     va = held_out(df.label.values[train_idx], preset.clas_valid_pct, preset.seed, groups)
     return train_idx[~va],train_idx[va],test_idx
 
