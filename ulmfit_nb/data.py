@@ -332,7 +332,7 @@ def held_out(labels, # The class of each text (any hashable values)
     "A seeded held-out split stratified by class, or by class and group; a `ValueError` names a class that cannot be on both sides."
     labels,groups = np.asarray(labels, dtype=object),(None if groups is None else np.asarray(groups, dtype=object))
     if not 0 < pct < 1: raise ValueError(f'The {what} share must be between 0 and 1, not {pct}')
-    if groups is not None: out = _grouped_held_out(labels, pct, seed, groups, min_left)
+    if groups is not None: out = _grouped_held_out(labels, pct, seed, groups, min_left, what)
     else:
         rng,out = np.random.default_rng(seed),np.zeros(len(labels), bool)
         for c in sorted(set(labels), key=str):
@@ -347,10 +347,10 @@ def held_out(labels, # The class of each text (any hashable values)
 
 def _both_sides(labels, out, min_left) -> bool: return all(out[labels == c].any() and (~out[labels == c]).sum() >= min_left for c in set(labels))
 
-def _grouped_held_out(labels, pct, seed, groups, min_left):
+def _grouped_held_out(labels, pct, seed, groups, min_left, what):
     "The first of the seeded `StratifiedGroupKFold` folds (round(1/pct) of them, so the share is about `pct`) that leaves every class on both sides; else the first."
     n_splits,n_groups = max(2, round(1/pct)),len(set(groups))
-    if n_groups < n_splits: raise ValueError(f'Only {n_groups} groups: holding out about {pct:.0%} of them needs at least {n_splits}')
+    if n_groups < n_splits: raise ValueError(f'Only {n_groups} groups: holding out about {pct:.0%} of them as the {what} split needs at least {n_splits}')
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', UserWarning)  # "the least populated class has fewer members than n_splits": checked by the caller, per class
         folds = StratifiedGroupKFold(n_splits, shuffle=True, random_state=seed).split(np.zeros(len(labels)), labels.astype(str), groups.astype(str))
