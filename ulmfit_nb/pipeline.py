@@ -70,8 +70,8 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
         probs[d],targets = predict_test_split(learners[d])
     untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
     if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
-    valid_labels = df.label.values[clas_splits(df, preset)[1]]
-    for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], valid_labels)
+    _,valid_idx,test_idx = clas_splits(df, preset)
+    for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], df.label.values[valid_idx])
     labels = list(learners[members[0]].dls.vocab[1])
     if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
@@ -80,7 +80,7 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     for ax,(name,p) in zip(axs[0], probs.items()): plot_confusion(p, targets, labels, f"{name}: {results[f'test_{name}']['accuracy']:.2%}", ax)
     atomic_write(run.plots/'confusion.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     best = 'ensemble' if 'ensemble' in probs else members[0]
-    worst = top_losses(df.text.values[clas_splits(df, preset)[2]].tolist(), probs[best], targets, labels, k=20, width=400)
+    worst = top_losses(df.text.values[test_idx].tolist(), probs[best], targets, labels, k=20, width=400)
     atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
     export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
