@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning
+from fastai.torch_core import num_distrib
 from .core import _checkpoint_json
 from .data import *
 from .models import *
 
 # %% auto #0
-__all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_classifier', 'beats_majority',
+__all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_classifier', 'beats_majority', 'beats_baseline',
            'predict_test_split', 'plot_confusion', 'top_losses', 'show_results_table']
 
 # %% ../nbs/05_classifier.ipynb #d2f0a2c6
@@ -39,7 +40,7 @@ def trainable_groups(learn) -> list:
 # %% ../nbs/05_classifier.ipynb #d259f219
 def gradual_unfreeze(learn, preset:Preset, direction:str='fwd') -> list:
     "Train `learn` with gradual unfreezing, each step checkpointed and resumable; returns every epoch's metrics."
-    history,steps = [],len(learn.dls.train)
+    history,steps = [],-(-len(learn.dls.train)//max(1, num_distrib()))  # data-parallel: each process takes 1/N of the batches
     schedule = unfreezing_schedule(preset, steps)
     if schedule[-1][2] > preset.clas_epochs[3] and not _checkpoint_json(learn, f'clas_3_all_{direction}').exists():  # said once, not again on resuming
         print(f"{direction} classifier: {steps:,} batch{'es' if steps > 1 else ''} an epoch, so the all-layers step trains {schedule[-1][2]} epochs instead of "
@@ -70,6 +71,19 @@ def beats_majority(valid_accuracy:float|None, # The classifier's last validation
     margin = max(0.01, float(np.sqrt(share*(1-share)/n)))
     learned = valid_accuracy is not None and valid_accuracy > share + margin
     return dict(valid_accuracy=valid_accuracy, majority_class=counts.index[0], majority_share=round(share, 5), margin=round(margin, 5), learned=bool(learned))
+
+# %% ../nbs/05_classifier.ipynb #ffa28493
+def beats_baseline(valid_accuracy:float|None, # The classifier's last validation accuracy (None: no validation batch)
+                   baselines:dict, # Each linear baseline's validation accuracy on the same split, by name (`linear_baselines`)
+                   n:int # The validation split's size, in texts
+                  ) -> dict: # baseline, baseline_accuracy, baseline_margin, beats_baseline
+    "Whether a classifier beats the best of `baselines` by more than the split's noise: max(1 point, one standard error of that accuracy on `n` texts)."
+    if not baselines: raise ValueError('beats_baseline needs at least one baseline')
+    name = max(baselines, key=baselines.get)
+    acc = float(baselines[name])
+    margin = max(0.01, float(np.sqrt(acc*(1-acc)/n)))
+    return dict(baseline=name, baseline_accuracy=round(acc, 5), baseline_margin=round(margin, 5),
+                beats_baseline=bool(valid_accuracy is not None and valid_accuracy > acc + margin))
 
 # %% ../nbs/05_classifier.ipynb #6f1b88b5
 def predict_test_split(learn) -> tuple:

@@ -4,9 +4,10 @@
 
 # %% ../nbs/10_cli.ipynb #b8a47dd1
 from __future__ import annotations
-import argparse, json, os, signal, sys, time
+import argparse, json, os, signal, subprocess, sys, time
 from pathlib import Path
 from .core import *
+from fastai.torch_core import rank_distrib, num_distrib
 from .data import LABELS, UNLABELLED_FOLDERS, clas_splits, load_corpus, text_dataset, labelled_table
 from .inference import Predictor
 
@@ -32,9 +33,18 @@ def _dataset(a, preset:Preset, unlabelled=None):
     return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
                         unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
 
+def _run_preset(folder) -> str|None:
+    "The preset name a run folder's `metrics.json` records, or None for any other start (stage 1 here, wt103, scratch, a folder of pretrained files)."
+    m = RunFolder(folder).metrics if folder not in ('pretrain', 'wt103', 'scratch') else None
+    return json.loads(m.read_text()).get('preset', {}).get('name') if m is not None and m.exists() else None
+
 def _preset_name(a) -> str|None:
-    "The preset asked for; for your own data with none asked for (no --preset, no `ULMFIT_PRESET`): gpu on a GPU, else quick, said in one line."
-    if a.preset or a.csv is None or os.environ.get('ULMFIT_PRESET'): return a.preset
+    "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run, else for your own data gpu on a GPU and quick on a CPU, said in one line."
+    if a.preset or os.environ.get('ULMFIT_PRESET'): return a.preset
+    if name := _run_preset(a.init_from):
+        print(f'ulmfit train: no --preset, so {name}: the preset {a.init_from} was trained with, whose model sizes its language model has', flush=True)
+        return name
+    if a.csv is None: return None
     name = 'gpu' if has_gpu() else 'quick'
     why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 trains in about a minute and is cached for every dataset after, '
            'and its classifier takes at least clas_min_steps steps however few the texts; --preset small or cpu train a larger model, for longer')
@@ -42,6 +52,9 @@ def _preset_name(a) -> str|None:
     return name
 
 def _train(a):
+    if num_distrib() > 1:  # one of the processes that --processes (or accelerate launch) started
+        from ulmfit_nb.distributed import init_distributed
+        init_distributed()
     overrides = parse_overrides(a.set)
     preset = get_preset(_preset_name(a), **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
@@ -52,9 +65,11 @@ def _train(a):
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
-    from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
+    from ulmfit_nb.pipeline import train_pipeline, linear_baselines  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.weights, directions, run, record=dict(overrides=overrides), dataset=dataset)
+    if a.baseline and not rank_distrib(): linear_baselines(preset, a.data, run, dataset)  # first: the classifier is then checked against them
+    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.init_from, directions, run, record=dict(overrides=overrides), dataset=dataset)
+    if rank_distrib(): return  # the main process reports
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
     for k in [k[5:] for k in res if k.startswith('test_')]:
@@ -173,7 +188,9 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
-    t.add_argument('--weights', default='pretrain', help="starting LM weights: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', or a folder of pretrained files")
+    t.add_argument('--init-from', '--weights', default='pretrain', metavar='START', help="where the language model starts: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', a folder of pretrained files, or a run folder, whose task language model stage 2 fine-tunes (stage 1 is skipped; its preset is the default)")
+    t.add_argument('--processes', type=_positive_int, default=1, metavar='N', help="train data-parallel in N processes on this machine through Accelerate's launcher: one a GPU, or one a CPU process on a CPU; the global batch and learning rates stay the preset's")
+    t.add_argument('--baseline', action='store_true', help='first train the linear baselines on the same splits (seconds to minutes); the classifier is then checked against the better one')
     t.add_argument('--resume', action='store_true', help='continue the latest run of this preset (or --run) from its checkpoints')
     t.add_argument('--set', action='append', default=[], metavar='FIELD=VALUE', help='override a preset field, e.g. --set lm_epochs=3 (repeatable)')
     t.add_argument('--csv', type=_existing('file'), help='your own labelled texts instead of IMDb: a .csv, .tsv or .parquet file, or a folder with a subfolder of .txt files per class')
@@ -222,9 +239,17 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/10_cli.ipynb #c99849f9
+def _launch(argv:list, processes:int) -> int:
+    "Run `ulmfit` with `argv` in `processes` data-parallel processes (`launch_command`); their exit status."
+    from ulmfit_nb.distributed import launch_command
+    args = [x for i,x in enumerate(argv) if not (x == '--processes' or x.startswith('--processes=') or i and argv[i-1] == '--processes')]
+    print(f'ulmfit train: {processes} processes, through Accelerate\'s launcher', flush=True)
+    return subprocess.run(launch_command(args, processes)).returncode
+
 def main(argv:list|None=None) -> int:
     "Entry point of the `ulmfit` command."
     a = make_parser().parse_args(argv)
+    if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
     try: a.func(a)
     except (CLIError, LockedError, GPUOutOfMemoryError, ValueError, TypeError, ConnectionError, OSError) as e:
         print(f'ulmfit {a.command}: error: {e}', file=sys.stderr)
@@ -240,3 +265,7 @@ def console_main():
     import warnings
     warnings.formatwarning = lambda message, *args, **kwargs: f'ulmfit: warning: {message}\n'
     sys.exit(main())
+
+# %% ../nbs/10_cli.ipynb #23cbb55a
+#| eval: false
+if __name__ == '__main__': console_main()  # `python -m ulmfit_nb.cli`, as Accelerate's launcher starts it (not run in this notebook)

@@ -14,6 +14,7 @@ warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', ca
 import numpy as np, torch
 from fastcore.basics import store_attr
 from fastai.basics import Learner, Callback, Recorder, set_seed, to_float
+from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 from fastai.callback.schedule import *
 from fastai.callback.fp16 import *
 import sys
@@ -22,14 +23,15 @@ import ulmfit_nb
 # %% auto #0
 __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT', 'CLAS_BYTES_PER_TOKEN_UNIT', 'HALF_ACTIVATIONS',
            'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
-           'cache_dir', 'project_root', 'runs_root', 'make_run_dir', 'notebook_run_dir', 'check_direction',
-           'check_member', 'member_direction', 'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write',
-           'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision',
-           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
-           'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
-           'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock',
-           'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
-           'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
+           'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first', 'make_run_dir', 'notebook_run_dir',
+           'check_direction', 'check_member', 'member_direction', 'ensemble_members', 'member_seed', 'orient',
+           'RunFolder', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
+           'cpu_has_bf16', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory',
+           'prepare_learner', 'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs',
+           'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions',
+           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
+           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory',
+           'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -210,15 +212,31 @@ def runs_root() -> Path:
     if os.environ.get('ULMFIT_RUNS'): return Path(os.environ['ULMFIT_RUNS']).expanduser()
     return (project_root() or Path.cwd())/'runs'
 
+# %% ../nbs/00_core.ipynb #790eeb29
+def broadcast_main(obj):
+    "The main process's `obj` on every process of a data-parallel run; `obj` itself in one process."
+    if num_distrib() <= 1 or not torch.distributed.is_initialized(): return obj
+    box = [obj]
+    torch.distributed.broadcast_object_list(box, 0)
+    return box[0]
+
+@contextmanager
+def main_first():
+    "Run the block in the main process first, then in the others: what the main process caches, the others read."
+    if rank_distrib(): distrib_barrier()
+    yield
+    if not rank_distrib(): distrib_barrier()
+
 # %% ../nbs/00_core.ipynb #a8febe31
 def make_run_dir(preset:Preset) -> Path:
-    "The preset's `run_dir`, or a new `runs/<preset>-<timestamp>`; created if missing."
+    "The preset's `run_dir`, or a new `runs/<preset>-<timestamp>`; created if missing. In a data-parallel run, the main process's, for every process."
+    if rank_distrib(): return broadcast_main(None)
     if preset.run_dir: p = Path(preset.run_dir).expanduser()
     else:
         stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S-%f')
         p = runs_root()/f'{preset.name}-{stamp}'
     p.mkdir(parents=True, exist_ok=True)
-    return p.absolute()
+    return broadcast_main(p.absolute())
 
 # %% ../nbs/00_core.ipynb #c84f831b
 def notebook_run_dir(preset:Preset) -> Path:
@@ -275,8 +293,10 @@ class RunFolder:
 
 # %% ../nbs/00_core.ipynb #026105d0
 def atomic_write(path:Path, write) -> Path: # `write(tmp_path)` writes the content
-    "Call `write` on a temporary file beside `path`, then rename it to `path`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    "Call `write` on a temporary file beside `path`, then rename it to `path`. In a data-parallel run only the main process writes."
+    path = Path(path)
+    if rank_distrib(): return path
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd,tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     os.close(fd)
     try:
@@ -375,10 +395,13 @@ class TrimMemory(Callback):
 def _has_glibc() -> bool: return sys.platform.startswith('linux') and platform.libc_ver()[0] == 'glibc'
 
 def prepare_learner(learn:Learner, preset:Preset) -> Learner:
-    "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one; on Linux, `TrimMemory`. Every stage's learner goes through here."
+    "Set `learn` up as `preset` says: its precision, and its cap on batches per epoch if it has one; on Linux, `TrimMemory`; in a data-parallel run, `DataParallel`. Every stage's learner goes through here."
     learn.preset = preset  # for the out-of-memory message of `fit_resumable`
     if preset.limit_batches: learn.add_cb(LimitBatches(preset.limit_batches))
     if _has_glibc(): learn.add_cb(TrimMemory())
+    if num_distrib() > 1:
+        from .distributed import DataParallel  # here: Accelerate is imported only by data-parallel runs
+        learn.add_cb(DataParallel())
     return set_precision(learn, resolve_precision(preset.precision))
 
 # %% ../nbs/00_core.ipynb #6effb0f2
@@ -518,7 +541,8 @@ def pid_alive(pid:int) -> bool:
     try: os.kill(pid, 0)  # signal 0: only checks that the process exists
     except ProcessLookupError: return False
     except PermissionError: return True
-    return True
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[0] != 'Z'  # a zombie has exited; its parent has not reaped it yet
+    except (OSError, IndexError): return True
 
 def _holder(lock:Path) -> tuple|None:
     "(pid, host) that the lock file names, or None if it names none (still being written, or gone)."
@@ -537,7 +561,8 @@ def pid_lock(lock:Path, # The lock file; it holds the owner's pid and host while
              wait:bool=True, # Wait for a live owner to finish; False: raise `LockedError` at once
              what:str='' # What the lock guards, for the error message
             ):
-    "Hold the lock file `lock` for the block. A lock left by a killed process is taken over; one held by a live process is waited for, or refused."
+    "Hold the lock file `lock` for the block. A lock left by a killed process is taken over; one held by a live process is waited for, or refused. In a data-parallel run the main process holds it for all."
+    if rank_distrib(): yield; return
     lock = Path(lock); lock.parent.mkdir(parents=True, exist_ok=True)
     while True:
         try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
@@ -628,7 +653,7 @@ class EpochCheckpoint(Callback):
     def before_train(self): self.t0,self.tokens,self.curve = time.perf_counter(),0,[]
     def after_batch(self):
         if not self.training: return
-        self.tokens += self.xb[0].numel()
+        self.tokens += self.xb[0].numel()*max(1, num_distrib())  # every process reads a batch of the same size
         if self.iter % max(1, self.n_iter//50) == 0: self.curve.append(round(float(self.smooth_loss), 4))
     def after_train(self): self.train_secs = time.perf_counter() - self.t0
 
@@ -636,6 +661,7 @@ class EpochCheckpoint(Callback):
         if self.epoch < self.start_epoch: return  # skipped by `fit_one_cycle(start_epoch=...)`
         log = dict(zip(self.recorder.metric_names[1:], map(_as_number, self.recorder.log[1:])))
         self.history.append(log | dict(epoch=self.epoch, train_tokens_per_s=round(self.tokens/self.train_secs), loss_curve=self.curve))
+        if rank_distrib(): return  # the main process writes
         weights = f'{self.stage}_epoch{self.epoch+1}'
         tmp = self.learn.save(f'{weights}.tmp', with_opt=True)
         os.replace(tmp, tmp.parent/f'{weights}.pth')

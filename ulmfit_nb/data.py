@@ -17,7 +17,7 @@ from fastai.data.core import Datasets, DataLoaders
 from fastai.data.transforms import Categorize, RandomSplitter
 from fastai.text.core import SpacyTokenizer, TokenizeWithRules, parallel_tokenize, defaults as text_defaults  # parallel_tokenize: fastcore 2 has no parallel_gen
 from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab, pad_chunk
-from fastai.torch_core import TitledStr, defaults
+from fastai.torch_core import TitledStr, defaults, num_distrib
 from fasttransform import Transform
 
 # %% auto #0
@@ -572,8 +572,12 @@ def lm_dataloaders(tc:TokenizedCorpus, # The tokenized corpus (all splits)
     if max_tokens is not None: train,valid = _first_tokens(train, lens, max_tokens),_first_tokens(valid, lens, max_tokens*preset.lm_valid_pct)
     dsets = Datasets(range(len(docs)), [[TokenIds(docs, vocab, direction, preset.tokenizer)]], splits=(train,valid))
     dl = partial(LMDataLoader, seq_len=preset.bptt, device=device or default_device())
+    if num_distrib() > 1:  # data-parallel: each process reads its rows of every batch
+        from .distributed import ShardedLMDataLoader
+        train_dl = partial(ShardedLMDataLoader, seq_len=preset.bptt, device=device or default_device())
+    else: train_dl = dl
     def bs(n, idx, what): return batch_to_fit(n, (int(lens[idx].sum()) - 1)//preset.bptt, 'lm_bs', f"the language model's {len(idx):,} {what} texts ({int(lens[idx].sum()):,} tokens, in rows of bptt={preset.bptt})")
-    return DataLoaders(dl(dsets.train, bs=bs(preset.lm_bs, train, 'training'), lens=lens[train], shuffle=True, drop_last=True),
+    return DataLoaders(train_dl(dsets.train, bs=bs(preset.lm_bs, train, 'training'), lens=lens[train], shuffle=True, drop_last=True),
                        dl(dsets.valid, bs=bs(lm_valid_bs(preset, len(vocab)), valid, 'validation'), lens=lens[valid]))
 
 # %% ../nbs/01_data.ipynb #c67aac85
@@ -622,7 +626,8 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     before_batch = partial(pad_to_chunks, seq_len=preset.bptt)
     device = device or default_device()
     bs = min(batch_to_fit(preset.clas_bs, len(tr), 'clas_bs', f"the classifier's {len(tr):,} training texts"), max(8, len(tr)//preset.clas_min_batches))  # clas_min_batches: small data takes more, smaller steps
-    dls = dsets.dataloaders(bs=bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
+    # data-parallel: each process trains on its share of every batch, and validates on whole ones
+    dls = dsets.dataloaders(bs=max(1, bs//max(1, num_distrib())), val_bs=bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
                             dl_kwargs=[{'res': lens[tr]}, {'val_res': lens[va]}])
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])
     return dls

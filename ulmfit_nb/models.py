@@ -4,21 +4,22 @@
 
 # %% ../nbs/02_models.ipynb #2eea921f
 from __future__ import annotations
-import pickle
+import json, pickle
 from pathlib import Path
 import torch
 from .core import *  # first: it quiets fastai's import-time warning
 from fastai.basics import Learner, accuracy, save_pickle
+from fastai.torch_core import num_distrib
 import torch.nn.functional as F
 from fastai.losses import CrossEntropyLossFlat
 from fastai.text.models.core import LinearDecoder
 from fastai.text.all import (AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config, language_model_learner, text_classifier_learner,
-                             Perplexity, match_embeds, decode_spec_tokens)
+                             Perplexity, match_embeds, decode_spec_tokens, load_ignore_keys, clean_raw_keys)
 from .data import *
 
 # %% auto #0
 __all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'pretrained_paths', 'save_pretrained',
-           'pretrained_files', 'load_vocab_pkl', 'check_pretrained', 'LossDecoder', 'ChunkedSoftmaxLoss',
+           'pretrained_files', 'load_vocab_pkl', 'load_vocab', 'check_pretrained', 'LossDecoder', 'ChunkedSoftmaxLoss',
            'BatchSoftmaxLoss', 'set_lm_loss', 'awd_learner', 'generate_words', 'generate']
 
 # %% ../nbs/02_models.ipynb #7a97daeb
@@ -50,11 +51,16 @@ def _wt103_folder(direction:str) -> Path:
     return find_data("fastai's WikiText-103 model", None, None, '', f'WT103_{direction.upper()}', c_key='model',
                      fix="offline, pretrain your own with `pretrain_lm` and pass its folder as `weights`, or use weights='scratch'.")
 
-def pretrained_files(weights:str|Path, # 'wt103' (fastai's download) or a folder of fastai pretrained files
+def pretrained_files(weights:str|Path, # 'wt103' (fastai's download), a folder of fastai pretrained files, or a run folder
                      direction:str='fwd') -> tuple:
-    "The (weights .pth, vocab .pkl) pair that `weights` names, for a `direction` model."
+    "The (weights .pth, vocab .pkl or .json) pair that `weights` names, for a `direction` model: a run folder's is its stage-2 language model."
     folder = _wt103_folder(direction) if weights == 'wt103' else Path(weights)
-    if not folder.is_dir(): raise ValueError(f"weights must be 'scratch', 'wt103' or a folder of pretrained files; {folder} is not a folder")
+    if not folder.is_dir(): raise ValueError(f"weights must be 'scratch', 'wt103', a folder of pretrained files or a run folder; {folder} is not a folder")
+    run = RunFolder(folder)
+    if run.models.is_dir():
+        if not (run.lm_weights(direction).exists() and run.vocab.exists()):
+            raise ValueError(f'Run folder {folder} has no {direction} task language model ({run.lm_weights(direction).name}): finish its stage 2 first')
+        return run.lm_weights(direction), run.vocab
     w,v = pretrained_paths(folder, direction)
     if not (w.exists() and v.exists()):  # fastai's WT103 download names its files differently: take its one .pth and one .pkl
         ws,vs = sorted(folder.glob(f'*{direction}*.pth')) or sorted(folder.glob('*.pth')),sorted(folder.glob('*.pkl'))
@@ -72,12 +78,18 @@ def load_vocab_pkl(path:Path) -> list:
     if not isinstance(vocab, list) or not all(isinstance(t, str) for t in vocab): raise ValueError(f'{path} is not a list of tokens')
     return vocab
 
+def load_vocab(path:Path) -> list:
+    "A vocabulary file as a list of str: fastai's `itos` .pkl (`load_vocab_pkl`) or a run's `vocab.json`."
+    vocab = json.loads(Path(path).read_text()) if Path(path).suffix == '.json' else load_vocab_pkl(path)
+    if not isinstance(vocab, list) or not all(isinstance(t, str) for t in vocab): raise ValueError(f'{path} is not a list of tokens')
+    return vocab
+
 # %% ../nbs/02_models.ipynb #f96022c1
-def check_pretrained(model, wgts_file:Path, vocab_file:Path, new_vocab:list):
+def check_pretrained(model, wgts_file:Path, vocab_file:Path, new_vocab:list) -> dict: # The weights, mapped onto `new_vocab`
     "Fail with a clear message unless both files hold plain data and the weights, mapped onto `new_vocab`, fit `model` tensor for tensor."
     try:
         wgts = torch.load(wgts_file, map_location='cpu', weights_only=True)
-        old_vocab = load_vocab_pkl(vocab_file)
+        old_vocab = load_vocab(vocab_file)
     except Exception as e: raise ValueError(f'Could not read pretrained files {wgts_file}, {vocab_file}: {type(e).__name__}: {e}') from None
     if 'model' in wgts: wgts = wgts['model']
     wgts = match_embeds(wgts, old_vocab, new_vocab)
@@ -88,6 +100,7 @@ def check_pretrained(model, wgts_file:Path, vocab_file:Path, new_vocab:list):
         if a.shape != b.shape:
             raise ValueError(f'{wgts_file} does not match the model: {k2} is {tuple(b.shape)} but {k} is {tuple(a.shape)}. '
                              'Check that the preset sizes (emb_sz, n_hid, n_layers) are the ones the weights were trained with.')
+    return wgts
 
 # %% ../nbs/02_models.ipynb #f73eeb35
 class LossDecoder(LinearDecoder):
@@ -154,10 +167,18 @@ class ChunkedSoftmaxLoss:
     def activation(self, x): return F.softmax(x, dim=-1)
     def decodes(self, x): return x.argmax(dim=-1)
 
+def _batch_words(targ:torch.Tensor) -> torch.Tensor:
+    "The batch's target words, sorted, once each: in a data-parallel run, those of every process's share of the batch."
+    if num_distrib() <= 1 or not torch.distributed.is_initialized(): return torch.unique(targ)
+    shares = [torch.empty_like(targ) for _ in range(num_distrib())]  # every process's share has the same shape (`ShardedLMDataLoader`)
+    torch.distributed.all_gather(shares, targ.contiguous())
+    return torch.unique(torch.cat(shares))
+
 class BatchSoftmaxLoss(ChunkedSoftmaxLoss):
     "Cross-entropy over the words that are targets in the batch while `decoder` trains; `ChunkedSoftmaxLoss` over the vocabulary otherwise."
     def train_loss(self, h, targ):
-        words,index = torch.unique(targ, return_inverse=True)
+        words = _batch_words(targ)
+        index = torch.searchsorted(words, targ)
         scores = _scores(h, self.decoder.weight[words].to(h.dtype), None if self.decoder.bias is None else self.decoder.bias[words])
         return F.cross_entropy(scores, index)
 
@@ -174,12 +195,12 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
                 preset:Preset, # Sizes, dropout, weight decay, momentums, precision
                 run_dir:Path, # The run folder: checkpoints go in its `models/`
                 stage:str='lm', # 'pretrain' or 'lm': a language model; 'clas': a classifier. Picks the model and its dropout
-                start:str|Path|None=None, # Language model: None or 'scratch' (random), 'wt103', or a folder of pretrained files. Classifier: an encoder file (`RunFolder.encoder`), or None
+                start:str|Path|None=None, # Language model: None or 'scratch' (random), 'wt103', a folder of pretrained files or a run folder. Classifier: an encoder file (`RunFolder.encoder`), or None
                 direction:str='fwd' # Which pretrained files of a folder a language model starts from (an ensemble member's name: its direction's)
                ) -> Learner:
     "fastai's AWD-LSTM learner for any stage of ULMFiT, started from `start`, in the preset's precision."
-    drop_mult = dict(pretrain=preset.pretrain_drop_mult, lm=preset.lm_drop_mult, clas=preset.clas_drop_mult).get(stage)
-    if drop_mult is None: raise ValueError(f"stage must be 'pretrain', 'lm' or 'clas', not {stage!r}")
+    if stage not in ('pretrain', 'lm', 'clas'): raise ValueError(f"stage must be 'pretrain', 'lm' or 'clas', not {stage!r}")
+    drop_mult = getattr(preset, f'{stage}_drop_mult')  # this stage's field only: stage 1's cache key holds what stage 1 reads
     if stage == 'clas':
         learn = text_classifier_learner(dls, AWD_LSTM, seq_len=preset.bptt, config=awd_config(preset, clas=True), pretrained=False,
                                         drop_mult=drop_mult, max_len=preset.max_len, metrics=accuracy, path=run_dir, moms=preset.moms)
@@ -191,8 +212,7 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
                                        metrics=[accuracy, Perplexity()], path=run_dir, wd=preset.wd, moms=preset.moms)
         if start not in (None, 'scratch'):
             w,v = pretrained_files(start, member_direction(direction))
-            check_pretrained(learn.model, w, v, list(dls.vocab))
-            learn.load_pretrained(w, v)
+            load_ignore_keys(learn.model, clean_raw_keys(check_pretrained(learn.model, w, v, list(dls.vocab))))  # fastai's `load_pretrained`, from checked weights
         set_lm_loss(learn, preset.lm_batch_softmax)
     return prepare_learner(learn, preset)
 

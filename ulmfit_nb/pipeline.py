@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning, also in the processes `train_pipeline` spawns
 from fastai.basics import Callback, CancelFitException
+from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 import ulmfit_nb
 from .data import *
 from .models import *
@@ -17,11 +18,12 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
+from .distributed import init_distributed, alone
 
 # %% auto #0
-__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_export', 'cached_pretrain', 'train_direction',
-           'run_in_processes', 'train_pipeline', 'linear_baselines', 'measure_throughput', 'measure_memory',
-           'smoke_run']
+__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_export', 'pretrain_key', 'cached_pretrain',
+           'train_direction', 'run_in_processes', 'train_pipeline', 'linear_baselines', 'measure_throughput',
+           'measure_memory', 'smoke_run']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
 def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
@@ -47,14 +49,25 @@ def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
     fig.tight_layout()
     return fig
 
-def _learned(member:str, history:list, valid_labels) -> dict:
-    "`beats_majority` for a member's classifier, with one warning when it did not learn."
-    check = beats_majority(history[-1].get('accuracy'), valid_labels)
+def _baselines(run:RunFolder) -> dict:
+    "The validation accuracy of each linear baseline that ran in `run` (`linear_baselines`), by name: the best `C`'s, the highest."
+    m = json.loads(run.metrics.read_text()) if run.metrics.exists() else {}
+    return {k: max(m[k]['valid_accuracy'].values()) for k in BASELINE_CS if k in m}
+
+def _learned(member:str, history:list, valid_labels, baselines:dict) -> dict:
+    "`beats_majority` for a member's classifier, and `beats_baseline` when `baselines` ran on its splits, with one warning when it falls short of either."
+    acc = history[-1].get('accuracy')
+    check,shown = beats_majority(acc, valid_labels),'none' if acc is None else f'{acc:.1%}'
     if not check['learned']:
-        acc = 'none' if check['valid_accuracy'] is None else f"{check['valid_accuracy']:.1%}"
-        warnings.warn(f"the {member} classifier did not learn: validation accuracy {acc}, against {check['majority_share']:.1%} for always answering "
+        warnings.warn(f"the {member} classifier did not learn: validation accuracy {shown}, against {check['majority_share']:.1%} for always answering "
                       f"{check['majority_class']!r} (it needs more than {check['majority_share'] + check['margin']:.1%}); its bundle will do no better than that. "
                       "Try more labelled texts, more steps (--set clas_min_steps=...), a lower learning rate (--set clas_lr=...) or a larger preset; README, Your own data", stacklevel=2)
+    elif baselines:
+        check |= beats_baseline(acc, baselines, len(valid_labels))
+        if not check['beats_baseline']:
+            warnings.warn(f"the {member} classifier does not beat the linear baseline: validation accuracy {shown}, against {check['baseline_accuracy']:.1%} for "
+                          f"{check['baseline']} (it needs more than {check['baseline_accuracy'] + check['baseline_margin']:.1%}); on this data that baseline is the better model. "
+                          "Try a language model closer to your texts (--init-from RUN), more labelled texts or a larger preset; README, Little labelled data", stacklevel=2)
     return check
 
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
@@ -67,11 +80,15 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     for d in members:
         learners[d],history = fit_classifier(preset, run.path, df, tc, d)
         results[f'clas_{d}'] = dict(history=history)
-        probs[d],targets = predict_test_split(learners[d])
+    if rank_distrib(): return dict(learners=learners, results=results)  # data-parallel: the main process evaluates and writes
+    for l in learners.values(): l.detach_distributed()
+    with alone():  # the other processes have left: fastai would wait for them to gather predictions
+        for d in members: probs[d],targets = predict_test_split(learners[d])
     untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
     if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
     _,valid_idx,test_idx = clas_splits(df, preset)
-    for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], df.label.values[valid_idx])
+    baselines = _baselines(run)
+    for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], df.label.values[valid_idx], baselines)
     labels = list(learners[members[0]].dls.vocab[1])
     if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
@@ -91,11 +108,15 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
 
 # %% ../nbs/07_pipeline.ipynb #39f020d1
 PRETRAIN_FIELDS = ('tokenizer', 'max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
-                   'pretrain_drop_mult', 'lm_bs', 'wd', 'moms', 'precision', 'limit_batches', 'seed')
+                   'pretrain_drop_mult', 'lm_bs', 'lm_valid_pct', 'lm_batch_softmax', 'wd', 'moms', 'precision', 'limit_batches', 'seed')  # what stage 1 reads: a test below records it
+
+def pretrain_key(preset:Preset, data:str|Path|None=None) -> str:
+    "The cache key of stage 1: its general corpus, its preset's `PRETRAIN_FIELDS` and this library's version."
+    return hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
 
 def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history (None if it came from the cache)
     "Stage 1 in the run's `pretrained/`, trained once per general corpus, model and schedule (the preset's `PRETRAIN_FIELDS`) and cached: every later run, on any dataset, copies it."
-    key = hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
+    key = pretrain_key(preset, data)
     cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
     with pid_lock(cache.parent/f'{key}-{direction}.lock'):
         if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction); history = None
@@ -133,7 +154,8 @@ def train_direction(preset:Preset, run_dir:Path,
     return secs
 
 def _stage_done(secs:dict, name:str, t0:float, history:list|None, what:str):
-    "Record the seconds since `t0` as `secs[name]`, and print them with the stage's mean training tokens/s."
+    "Record the seconds since `t0` as `secs[name]`, and print them with the stage's mean training tokens/s; in a data-parallel run, once every process is done."
+    distrib_barrier()  # the next stage reads what the main process wrote
     secs[name] = _since(t0)
     rates = [h['train_tokens_per_s'] for h in history or [] if 'train_tokens_per_s' in h]
     speed = f', {round(np.mean(rates)):,} training tokens/s' if rates else ' (from the cache)' if history is None else ' (no epochs to train)'
@@ -171,6 +193,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
     if dataset is not None: clas_splits(dataset, preset)  # a class too small to validate is refused before anything is written
+    processes = init_distributed()
     run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
@@ -178,14 +201,15 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
             plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
             print(gpu_plan_line(plan), flush=True)
             record = dict(record or {}, gpu_plan=plan)
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), **(record or {}),
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), processes=processes, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         t0 = time.perf_counter()
-        df,tc = _corpus(preset, data, dataset)
-        if weights == 'pretrain': general_tokens(preset, data)  # tokenized once here, then read from the cache by each direction
+        with main_first():  # tokenized once, by the main process, then read from the cache by every other process and direction
+            df,tc = _corpus(preset, data, dataset)
+            if weights == 'pretrain': general_tokens(preset, data)
         timings = dict(data=_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
-        if preset.parallel_directions and len(directions) > 1:
+        if preset.parallel_directions and len(directions) > 1 and processes == 1:
             for secs in run_in_processes(train_direction, [(preset, run.path, d, data, weights, dataset) for d in members], len(directions)): timings.update(secs)
         else:
             for d in members: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
