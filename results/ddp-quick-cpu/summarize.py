@@ -21,7 +21,7 @@ for n in sorted({r['processes'] for r in rows}):
     summary[n] = dict(seeds=[r['seed'] for r in g], test_accuracy_mean=round(st.mean(acc), 5), test_accuracy_std=round(st.stdev(acc), 5) if len(acc) > 1 else None,
                       tokens_per_s={k: round(st.mean(r['tokens_per_s'][k] for r in g)) for k in g[0]['tokens_per_s']},
                       training_s=round(st.mean(r['timings']['training'] for r in g), 1), wall_s=round(st.mean(r['wall_s'] for r in g), 1))
-out = dict(rows=rows, summary=summary)
+out = dict(hardware=rows[0]['hardware'], git_commit=rows[0]['git_commit'], rows=rows, summary=summary)
 (Path(__file__).parent/'metrics.json').write_text(json.dumps(out, indent=2))
 print('| run | processes | seed | test | validation | stage-2 perplexity | tokens/s: stage 1 / 2 / 3 | training s | wall s |')
 print('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
