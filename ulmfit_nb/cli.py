@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_cli.ipynb #b8a47dd1
 from __future__ import annotations
-import argparse, json, os, signal, subprocess, sys, time
+import argparse, json, os, re, signal, subprocess, sys, time
 from pathlib import Path
 from .core import *
 from fastai.torch_core import rank_distrib, num_distrib
@@ -33,30 +33,35 @@ def _dataset(a, preset:Preset, unlabelled=None):
     return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
                         unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
 
-def _run_preset(folder) -> str|None:
-    "The preset name a run folder's `metrics.json` records, or None for any other start (stage 1 here, wt103, scratch, a folder of pretrained files)."
-    m = RunFolder(folder).metrics if folder not in ('pretrain', 'wt103', 'scratch') else None
-    return json.loads(m.read_text()).get('preset', {}).get('name') if m is not None and m.exists() else None
+_MODEL_FIELDS = ('tokenizer', 'emb_sz', 'n_hid', 'n_layers')  # what a language model's weights fix: a run started from them keeps them
 
-def _preset_name(a) -> str|None:
-    "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run, else for your own data gpu on a GPU and quick on a CPU, said in one line."
-    if a.preset or os.environ.get('ULMFIT_PRESET'): return a.preset
-    if name := _run_preset(a.init_from):
-        print(f'ulmfit train: no --preset, so {name}: the preset {a.init_from} was trained with, whose model sizes its language model has', flush=True)
-        return name
-    if a.csv is None: return None
+def _run_preset(folder) -> dict|None:
+    "The preset a run folder's `metrics.json` records (its name and `_MODEL_FIELDS`), or None for any other start (stage 1 here, wt103, scratch, a folder of pretrained files)."
+    m = RunFolder(folder).metrics if folder not in ('pretrain', 'wt103', 'scratch') else None
+    recorded = json.loads(m.read_text()).get('preset') if m is not None and m.exists() else None
+    return {k: recorded[k] for k in ('name',) + _MODEL_FIELDS if k in recorded} if recorded else None
+
+def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default) and the fields the --init-from run fixes
+    "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run with its model sizes, else for your own data gpu on a GPU and quick on a CPU, said in one line."
+    if a.preset or os.environ.get('ULMFIT_PRESET'): return a.preset, {}
+    if run := _run_preset(a.init_from):
+        name,fixed = run.pop('name'),run
+        print(f"ulmfit train: no --preset, so {name}, with the model of {a.init_from} ({', '.join(f'{k}={v}' for k,v in fixed.items())})", flush=True)
+        return name, fixed
+    if a.csv is None: return None, {}
     name = 'gpu' if has_gpu() else 'quick'
     why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 trains in about a minute and is cached for every dataset after, '
            'and its classifier takes at least clas_min_steps steps however few the texts; --preset small or cpu train a larger model, for longer')
     print(f'ulmfit train: no --preset for your own data, so {name}: {why}', flush=True)
-    return name
+    return name, {}
 
 def _train(a):
     if num_distrib() > 1:  # one of the processes that --processes (or accelerate launch) started
         from ulmfit_nb.distributed import init_distributed
         init_distributed()
     overrides = parse_overrides(a.set)
-    preset = get_preset(_preset_name(a), **(overrides | ({} if a.run is None else dict(run_dir=a.run))))
+    name,fixed = _preset_name(a)
+    preset = get_preset(name, **(fixed | overrides | ({} if a.run is None else dict(run_dir=a.run))))
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     dataset = _dataset(a, preset, a.unlabelled)
@@ -65,10 +70,9 @@ def _train(a):
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
-    from ulmfit_nb.pipeline import train_pipeline, linear_baselines  # here, not at the top: `ulmfit predict` loads no training code
+    from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    if a.baseline and not rank_distrib(): linear_baselines(preset, a.data, run, dataset)  # first: the classifier is then checked against them
-    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.init_from, directions, run, record=dict(overrides=overrides), dataset=dataset)
+    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.init_from, directions, run, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
     if rank_distrib(): return  # the main process reports
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
@@ -241,16 +245,28 @@ def make_parser() -> argparse.ArgumentParser:
 # %% ../nbs/10_cli.ipynb #c99849f9
 def _launch(argv:list, processes:int) -> int:
     "Run `ulmfit` with `argv` in `processes` data-parallel processes (`launch_command`); their exit status."
+    import torch
     from ulmfit_nb.distributed import launch_command
+    gpus = torch.cuda.device_count() if has_gpu() else 0
+    if 0 < gpus < processes: raise CLIError(f'--processes {processes} needs a GPU a process, and this machine has {gpus}: use --processes {gpus} or fewer')
     args = [x for i,x in enumerate(argv) if not (x == '--processes' or x.startswith('--processes=') or i and argv[i-1] == '--processes')]
     print(f'ulmfit train: {processes} processes, through Accelerate\'s launcher', flush=True)
-    return subprocess.run(launch_command(args, processes)).returncode
+    p = subprocess.Popen(launch_command(args, processes), stderr=subprocess.PIPE, text=True, bufsize=1)
+    said,launcher_trace = set(),False
+    try:
+        for line in p.stderr:  # the processes' messages once each; not the launcher's own log and traceback, which repeat them
+            launcher_trace = launcher_trace or line.startswith('Traceback')
+            if launcher_trace or re.match(r'[EIW]\d{4} ', line) or line in said: continue
+            said.add(line); sys.stderr.write(line)
+    except KeyboardInterrupt: p.wait(); return 130  # the processes have said so
+    return p.wait()
 
 def main(argv:list|None=None) -> int:
     "Entry point of the `ulmfit` command."
     a = make_parser().parse_args(argv)
-    if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
-    try: a.func(a)
+    try:
+        if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
+        a.func(a)
     except (CLIError, LockedError, GPUOutOfMemoryError, ValueError, TypeError, ConnectionError, OSError) as e:
         print(f'ulmfit {a.command}: error: {e}', file=sys.stderr)
         return 1

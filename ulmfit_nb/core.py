@@ -23,9 +23,9 @@ import ulmfit_nb
 # %% auto #0
 __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT', 'CLAS_BYTES_PER_TOKEN_UNIT', 'HALF_ACTIVATIONS',
            'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
-           'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first', 'make_run_dir', 'notebook_run_dir',
-           'check_direction', 'check_member', 'member_direction', 'ensemble_members', 'member_seed', 'orient',
-           'RunFolder', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
+           'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first', 'steps_per_epoch', 'make_run_dir',
+           'notebook_run_dir', 'check_direction', 'check_member', 'member_direction', 'ensemble_members', 'member_seed',
+           'orient', 'RunFolder', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
            'cpu_has_bf16', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory',
            'prepare_learner', 'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs',
            'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions',
@@ -51,7 +51,7 @@ class Preset:
     pretrain_epochs:int=10 # Stage 1 epochs
     pretrain_lr:float=5e-3 # Stage 1 peak learning rate
     pretrain_drop_mult:float=0.5 # Stage 1 dropout multiplier
-    lm_bs:int=128 # Language model batch size
+    lm_bs:int=128 # Language model batch size; in a data-parallel run of N processes, the global batch: each process takes lm_bs//N rows, at the same learning rates (`12_distributed`)
     lm_valid_pct:float=0.1 # Share of texts held out to validate the language model
     lm_batch_softmax:bool=False # Stages 1 and 2: score only the words that are targets in the batch while training (`BatchSoftmaxLoss`, 4-5x faster on a CPU); validation always scores the whole vocabulary
     lm_max_tokens:int|None=None # Stage 2: train on a seeded sample of texts with about this many tokens (validate on `lm_valid_pct` of that); None: all
@@ -59,7 +59,7 @@ class Preset:
     lm_epochs:int=10 # Stage 2 epochs with all layers training
     lm_lr:float=2e-2 # Stage 2 peak learning rate for the head epochs (all layers use lm_lr/10)
     lm_drop_mult:float=0.3 # Stage 2 dropout multiplier
-    clas_bs:int=64 # Classifier batch size
+    clas_bs:int=64 # Classifier batch size; in a data-parallel run, the global batch, as `lm_bs`
     clas_valid_pct:float=0.1 # Share of the labelled train split held out to validate the classifier
     clas_lr:float=2e-2 # Stage 3 peak learning rate of the head stage
     clas_epochs:tuple=(1,1,1,2) # Stage 3 epochs: head, freeze_to(-2), freeze_to(-3), all layers
@@ -226,6 +226,15 @@ def main_first():
     if rank_distrib(): distrib_barrier()
     yield
     if not rank_distrib(): distrib_barrier()
+
+def steps_per_epoch(dl, # A training `DataLoader`
+                    world:int|None=None # Processes; default: this run's
+                   ) -> int:
+    "Optimizer steps in one epoch of `dl`: in a data-parallel run of N processes, those of one process's 1/N share (fastai's `DistributedDL`)."
+    world = max(1, num_distrib()) if world is None else world
+    if world == 1: return len(dl)
+    share = -(-dl.n // world)
+    return share//dl.bs if dl.drop_last else -(-share//dl.bs)
 
 # %% ../nbs/00_core.ipynb #a8febe31
 def make_run_dir(preset:Preset) -> Path:

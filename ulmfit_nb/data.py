@@ -17,7 +17,7 @@ from fastai.data.core import Datasets, DataLoaders
 from fastai.data.transforms import Categorize, RandomSplitter
 from fastai.text.core import SpacyTokenizer, TokenizeWithRules, parallel_tokenize, defaults as text_defaults  # parallel_tokenize: fastcore 2 has no parallel_gen
 from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab, pad_chunk
-from fastai.torch_core import TitledStr, defaults, num_distrib
+from fastai.torch_core import TitledStr, defaults, num_distrib, rank_distrib
 from fasttransform import Transform
 
 # %% auto #0
@@ -627,6 +627,7 @@ def clas_dataloaders(df:pd.DataFrame, # The corpus table (`text`, `label`, `spli
     device = device or default_device()
     bs = min(batch_to_fit(preset.clas_bs, len(tr), 'clas_bs', f"the classifier's {len(tr):,} training texts"), max(8, len(tr)//preset.clas_min_batches))  # clas_min_batches: small data takes more, smaller steps
     # data-parallel: each process trains on its share of every batch, and validates on whole ones
+    if num_distrib() > 1 and bs % num_distrib() and not rank_distrib(): warnings.warn(f'clas_bs={bs} does not split evenly into {num_distrib()} processes: the global batch is {max(1, bs//num_distrib())*num_distrib()} texts', stacklevel=2)
     dls = dsets.dataloaders(bs=max(1, bs//max(1, num_distrib())), val_bs=bs, dl_type=SortedDL, before_batch=before_batch, device=device, **loader_workers(device),
                             dl_kwargs=[{'res': lens[tr]}, {'val_res': lens[va]}])
     dls.test = dls.test_dl(list(map(int, test_idx)), with_labels=True, val_res=lens[test_idx])

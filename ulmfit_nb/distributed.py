@@ -24,6 +24,7 @@ class ShardedLMDataLoader(LMDataLoader):
         rank,world = (rank_distrib() if rank is None else rank),(max(1, num_distrib()) if world is None else world)
         if not 0 <= rank < world: raise ValueError(f'rank must be from 0 to {world-1}, not {rank}')
         if bs < world: raise ValueError(f'A batch of {bs} rows cannot be shared by {world} processes: raise lm_bs to at least {world}')
+        if bs % world and not rank: warnings.warn(f'lm_bs={bs} does not split evenly into {world} processes: the global batch is {bs//world*world} rows', stacklevel=2)
         super().__init__(dataset, bs=bs//world*world, **kwargs)
         self.rank,self.world,self.bs = rank,world,bs//world
         self.n = self.n_batches*self.bs
@@ -45,6 +46,7 @@ class ShardedLMDataLoader(LMDataLoader):
 class _DistributedDL(DistributedDL):
     "fastai's `DistributedDL`, broadcasting the epoch's order from the main process with any backend (fastai's own needs CUDA tensors, for NCCL)."
     def _broadcast(self, t, rank): return broadcast_main(list(t))
+    def __len__(self): return steps_per_epoch(self.dl, self.world_size)  # fastai's counts a last batch that `drop_last` drops
 
 class DataParallel(DistributedTrainer):
     "fastai's `DistributedTrainer` (DDP through Accelerate) that shards training only: each process trains on its share of every batch and validates on the whole validation split."

@@ -57,9 +57,9 @@ def pretrained_files(weights:str|Path, # 'wt103' (fastai's download), a folder o
     folder = _wt103_folder(direction) if weights == 'wt103' else Path(weights)
     if not folder.is_dir(): raise ValueError(f"weights must be 'scratch', 'wt103', a folder of pretrained files or a run folder; {folder} is not a folder")
     run = RunFolder(folder)
-    if run.models.is_dir():
+    if run.models.is_dir() or run.metrics.exists():
         if not (run.lm_weights(direction).exists() and run.vocab.exists()):
-            raise ValueError(f'Run folder {folder} has no {direction} task language model ({run.lm_weights(direction).name}): finish its stage 2 first')
+            raise ValueError(f'Run folder {folder} has no {direction} task language model ({run.lm_weights(direction).name}): it did not train that direction, or its stage 2 has not finished')
         return run.lm_weights(direction), run.vocab
     w,v = pretrained_paths(folder, direction)
     if not (w.exists() and v.exists()):  # fastai's WT103 download names its files differently: take its one .pth and one .pkl

@@ -189,10 +189,13 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
                    directions:tuple|None=None, # Which directions to train (both make an ensemble); default `preset.directions`
                    run_dir:Path|None=None, # Default: `preset.run_dir` or a new folder under `runs/`
                    record:dict|None=None, # More entries for `metrics.json` (the CLI records its overrides)
-                   dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
+                   dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
+                   baselines:bool=False # First train the linear baselines on the same splits (`linear_baselines`): each classifier is then held to the better one
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
     if dataset is not None: clas_splits(dataset, preset)  # a class too small to validate is refused before anything is written
+    if weights not in ('pretrain', 'scratch'):
+        for d in dict.fromkeys(map(member_direction, directions or preset.directions)): pretrained_files(weights, d)  # so is a start that lacks a direction
     processes = init_distributed()
     run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
     members = ensemble_members(directions, preset.members)
@@ -203,6 +206,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
             record = dict(record or {}, gpu_plan=plan)
         update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), processes=processes, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
+        secs_baselines = linear_baselines(preset, data, run.path, dataset)['timings']['total'] if baselines and not rank_distrib() else None
         t0 = time.perf_counter()
         with main_first():  # tokenized once, by the main process, then read from the cache by every other process and direction
             df,tc = _corpus(preset, data, dataset)
@@ -216,8 +220,10 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         timings['training'] = _since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, members)
         timings['evaluation'] = _since(t); timings['total'] = _since(t0)
+        if secs_baselines is not None: timings['baselines'] = secs_baselines
         out['metrics'] = update_metrics(run.path, timings=timings)
     out['run_dir'] = run.path
+    if processes > 1: torch.distributed.destroy_process_group()  # each process leaves; left to exit, gloo may abort it
     return out
 
 # %% ../nbs/07_pipeline.ipynb #74d20642
