@@ -11,6 +11,7 @@ from .core import *  # first: it quiets fastai's import-time warning
 from fastcore.basics import noop
 from fastai.torch_core import rank_distrib, num_distrib
 from fastai.callback.progress import ProgressCallback
+from fastai.learner import Learner
 from fastai.distributed import DistributedTrainer, DistributedDL
 from fastai.text.data import LMDataLoader, LMTensorText
 
