@@ -13,7 +13,7 @@ from fastai.text.models.core import get_text_classifier, get_language_model
 from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 import ulmfit_nb
-from .data import tokenizer_settings
+from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0

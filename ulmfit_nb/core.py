@@ -23,13 +23,13 @@ import ulmfit_nb
 # %% auto #0
 __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT', 'CLAS_BYTES_PER_TOKEN_UNIT', 'HALF_ACTIVATIONS',
            'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
-           'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first', 'steps_per_epoch', 'make_run_dir',
-           'notebook_run_dir', 'check_direction', 'check_member', 'member_direction', 'ensemble_members', 'member_seed',
-           'orient', 'RunFolder', 'atomic_write', 'write_json', 'replace_dir', 'seed_everything', 'default_device',
-           'cpu_has_bf16', 'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory',
-           'prepare_learner', 'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs',
-           'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions',
-           'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
+           'download_fastai', 'find_data', 'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first',
+           'steps_per_epoch', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member', 'member_direction',
+           'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json', 'replace_dir',
+           'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision', 'CPUAutocast', 'set_precision',
+           'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows',
+           'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware',
+           'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
            'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory',
            'fit_resumable']
 
@@ -189,6 +189,36 @@ def data_root(path:str|Path|None=None) -> Path|None: # An explicit data folder; 
         if not p.exists(): raise ValueError(f"Data folder {p} (from {src}) does not exist; fix the path or unset it to download instead")
         return p
     return None
+
+# %% ../nbs/00_core.ipynb #642afef5
+def download_fastai(url_name:str, c_key:str='archive') -> Path:
+    "fastai's `untar_data` for `URLs.<url_name>`; any failure is re-raised as a `ConnectionError`."
+    from fastai.data.external import untar_data, URLs
+    try: return untar_data(getattr(URLs, url_name), c_key=c_key)
+    except Exception as e: raise ConnectionError(f'{type(e).__name__}: {e}') from None
+
+def find_data(what:str, # What is looked for, as the message names it ('IMDb')
+              data:str|Path|None, # An explicit path; else `$ULMFIT_DATA`
+              local, # `local(root)`: the thing found under the data folder `root`, or None; None: no local lookup
+              missing:str, # What a data folder lacked, for the message
+              download:str|None, # fastai `URLs` name to fall back on; None: no download
+              from_download=lambda p: p, # `from_download(folder)`: the thing in fastai's download
+              fix:str='', # What the user can do, for the message
+              c_key:str='archive' # fastai's config key for where downloads go ('model' for weights)
+             ):
+    "Look for `what` in the local data folder, then fastai's download; if both fail, one `ValueError` that says what was tried and how to fix it."
+    tried = []
+    if local is not None:
+        root = data_root(data)
+        if root is None: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
+        else:
+            found = local(root)
+            if found is not None: return found
+            tried.append(f'{root} ({missing})')
+    if download:
+        try: return from_download(download_fastai(download, c_key))
+        except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.{download}): {e}")
+    raise ValueError(f"{what} was not found. Tried: {'; '.join(tried)}. Fix: {fix}")
 
 # %% ../nbs/00_core.ipynb #2391d346
 def cache_dir() -> Path:

@@ -11,24 +11,22 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from sklearn.model_selection import StratifiedGroupKFold
 from .core import *  # first: it quiets fastai's import-time warning
+from .text import *
 from fastcore.basics import store_attr
 from fastprogress.fastprogress import progress_bar
 from fastai.data.core import Datasets, DataLoaders
 from fastai.data.transforms import Categorize, RandomSplitter
-from fastai.text.core import SpacyTokenizer, TokenizeWithRules, parallel_tokenize, defaults as text_defaults  # parallel_tokenize: fastcore 2 has no parallel_gen
-from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab, pad_chunk
+from fastai.text.data import LMDataLoader, SortedDL, TensorText, make_vocab
 from fastai.torch_core import TitledStr, defaults, num_distrib, rank_distrib
 from fasttransform import Transform
 
 # %% auto #0
 __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS', 'UNLABELLED_FOLDERS', 'TEXT_COLUMNS',
-           'LABEL_COLUMNS', 'TOKEN_RE', 'TOKENIZERS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb',
-           'download_fastai', 'find_data', 'imdb_path', 'movie_ids', 'read_imdb', 'read_imdb_sample', 'load_corpus',
-           'read_table', 'read_class_folders', 'unlabelled_folder_texts', 'find_columns', 'check_labelled',
-           'labelled_table', 'held_out', 'text_dataset', 'RegexTokenizer', 'make_tokenizer', 'tokenize_text',
-           'tokenize_texts', 'tokenizer_settings', 'corpus_key', 'VocabIndex', 'TokenizedCorpus', 'tokenize_corpus',
-           'TokenIds', 'batch_to_fit', 'lm_dataloaders', 'pad_to_chunks', 'loader_workers', 'clas_splits', 'LabelOf',
-           'clas_dataloaders', 'corpus_stats', 'plot_lengths']
+           'LABEL_COLUMNS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb', 'imdb_path', 'movie_ids',
+           'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table', 'read_class_folders',
+           'unlabelled_folder_texts', 'find_columns', 'check_labelled', 'labelled_table', 'held_out', 'text_dataset',
+           'corpus_key', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'batch_to_fit', 'lm_dataloaders',
+           'loader_workers', 'clas_splits', 'LabelOf', 'clas_dataloaders', 'corpus_stats', 'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -126,36 +124,6 @@ def _local_imdb(p:Path, expected:dict) -> Path|None:
     for a in IMDB_ARCHIVES:
         if (p/a).is_file(): return extract_imdb(p/a, expected=expected)
     return None
-
-# %% ../nbs/01_data.ipynb #642afef5
-def download_fastai(url_name:str, c_key:str='archive') -> Path:
-    "fastai's `untar_data` for `URLs.<url_name>`; any failure is re-raised as a `ConnectionError`."
-    from fastai.data.external import untar_data, URLs
-    try: return untar_data(getattr(URLs, url_name), c_key=c_key)
-    except Exception as e: raise ConnectionError(f'{type(e).__name__}: {e}') from None
-
-def find_data(what:str, # What is looked for, as the message names it ('IMDb')
-              data:str|Path|None, # An explicit path; else `$ULMFIT_DATA`
-              local, # `local(root)`: the thing found under the data folder `root`, or None; None: no local lookup
-              missing:str, # What a data folder lacked, for the message
-              download:str|None, # fastai `URLs` name to fall back on; None: no download
-              from_download=lambda p: p, # `from_download(folder)`: the thing in fastai's download
-              fix:str='', # What the user can do, for the message
-              c_key:str='archive' # fastai's config key for where downloads go ('model' for weights)
-             ):
-    "Look for `what` in the local data folder, then fastai's download; if both fail, one `ValueError` that says what was tried and how to fix it."
-    tried = []
-    if local is not None:
-        root = data_root(data)
-        if root is None: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
-        else:
-            found = local(root)
-            if found is not None: return found
-            tried.append(f'{root} ({missing})')
-    if download:
-        try: return from_download(download_fastai(download, c_key))
-        except ConnectionError as e: tried.append(f"fastai's untar_data(URLs.{download}): {e}")
-    raise ValueError(f"{what} was not found. Tried: {'; '.join(tried)}. Fix: {fix}")
 
 # %% ../nbs/01_data.ipynb #d89435bd
 def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data folder; default `$ULMFIT_DATA`, then download
@@ -399,52 +367,12 @@ def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, o
     parts = [tr.assign(split='train'), te.assign(split='test')] + ([un.assign(split='unsup')] if len(un) else [])
     return pd.concat(parts, ignore_index=True)
 
-# %% ../nbs/01_data.ipynb #2cf6d458
-TOKEN_RE = re.compile(r"[^\W\d_]+(?=n't\b)|n't\b|can(?=not\b)|'(?:s|re|ve|ll|d|m)\b|(?:[^\W\d_]\.){2,}|\w+(?:\.\w+)*|\n+|\.{2,}|-{2,}|\S", re.I)
-
-class RegexTokenizer:
-    "A fast stand-in for spaCy's English tokenizer: words, numbers, contractions, line breaks and single punctuation marks, by `TOKEN_RE`."
-    def __init__(self, lang:str='en'): self.lang = lang
-    def __call__(self, items): return (TOKEN_RE.findall(t) for t in items)
-
-TOKENIZERS = {'spacy': SpacyTokenizer, 'regex': RegexTokenizer}
-
-def make_tokenizer(name:str='spacy' # 'spacy' (fastai's default) or 'regex' (`RegexTokenizer`, 4.5x faster)
-                  ) -> TokenizeWithRules:
-    "fastai's default text pipeline: its rules (HTML fixes, xxmaj, xxup, xxrep, xxbos, ...) and an English tokenizer."
-    if name not in TOKENIZERS: raise ValueError(f"tokenizer must be one of {sorted(TOKENIZERS)}, not {name!r}")
-    return TokenizeWithRules(TOKENIZERS[name](lang='en'), rules=text_defaults.text_proc_rules)
-
-def tokenize_text(text:str, tok:TokenizeWithRules|None=None) -> list:
-    "The tokens of one text."
-    return list(next(iter((tok or make_tokenizer())([text]))))
-
-def tokenize_texts(texts:list, n_workers:int=0, tok:TokenizeWithRules|None=None):
-    "(index, tokens) pairs for `texts`, in any order, from `n_workers` processes (0: this one), with `tok`'s tokenizer and rules."
-    tok = tok or make_tokenizer()
-    return parallel_tokenize(texts, tok=tok.tok, rules=tok.rules, n_workers=n_workers)
-
 # %% ../nbs/01_data.ipynb #ab1364dd
-def tokenizer_settings(name:str='spacy') -> dict:
-    "What decides how text becomes tokens: the tokenizer (spaCy's version, or the regex), its language, fastai's rules and version."
-    import fastai, spacy
-    own = dict(spacy=spacy.__version__) if name == 'spacy' else dict(pattern=TOKEN_RE.pattern)
-    return dict(tokenizer=name, lang='en', rules=[f.__name__ for f in text_defaults.text_proc_rules], fastai=fastai.__version__, **own)
-
 def corpus_key(texts, tokenizer:str='spacy') -> str:
     "A hash of the texts and the tokenizer settings, naming a tokenization cache."
     h = hashlib.sha256(json.dumps(dict(tokenizer_settings(tokenizer), cache_format=1)).encode())
     for t in texts: h.update(t.encode('utf-8')); h.update(b'\0')
     return h.hexdigest()[:20]
-
-# %% ../nbs/01_data.ipynb #3103cfa3
-class VocabIndex:
-    "A vocabulary's token-to-id mapping: tokens outside it become `xxunk` (id 0)."
-    def __init__(self, vocab:list): self.vocab,self.o2i = list(vocab),{t:i for i,t in enumerate(vocab)}
-    def __call__(self, tokens) -> list: return [self.o2i.get(t, 0) for t in tokens]
-    def __getitem__(self, token:str) -> int: return self.o2i[token]
-    def __contains__(self, token:str) -> bool: return token in self.o2i
-    def __len__(self): return len(self.vocab)
 
 # %% ../nbs/01_data.ipynb #0ce0e46c
 class TokenizedCorpus:
@@ -534,14 +462,11 @@ class TokenIds(Transform):
     input_types = (int, str)  # tells fastai's `test_dl` that raw strings go through this transform too
     def __init__(self, docs:list, vocab:list, direction:str='fwd', tokenizer:str='spacy'):
         super().__init__()
-        store_attr('docs,vocab,direction,tokenizer')
-        self.index,self._tok = VocabIndex(vocab),None
+        store_attr('docs,vocab,direction')
+        self.encoder = TextEncoder(vocab, tokenizer)
     def encodes(self, i:int): return TensorText(orient(torch.from_numpy(self.docs[i].astype(np.int64)), self.direction))
-    def encodes(self, text:str):
-        if self._tok is None: self._tok = make_tokenizer(self.tokenizer)
-        return TensorText(orient(torch.tensor(self.index(tokenize_text(text, self._tok))), self.direction))
-    def decodes(self, o:TensorText): return TitledStr(' '.join(self.vocab[i] for i in orient(o, self.direction).tolist()))
-    def __getstate__(self): return {k:v for k,v in self.__dict__.items() if k != '_tok'} | {'_tok': None}
+    def encodes(self, text:str): return TensorText(self.encoder([text], self.direction)[0])
+    def decodes(self, o:TensorText): return TitledStr(self.encoder.decode(o, self.direction))
 
 # %% ../nbs/01_data.ipynb #dcf24e4b
 def batch_to_fit(bs:int, # The batch size asked for
@@ -579,12 +504,6 @@ def lm_dataloaders(tc:TokenizedCorpus, # The tokenized corpus (all splits)
     def bs(n, idx, what): return batch_to_fit(n, (int(lens[idx].sum()) - 1)//preset.bptt, 'lm_bs', f"the language model's {len(idx):,} {what} texts ({int(lens[idx].sum()):,} tokens, in rows of bptt={preset.bptt})")
     return DataLoaders(train_dl(dsets.train, bs=bs(preset.lm_bs, train, 'training'), lens=lens[train], shuffle=True, drop_last=True),
                        dl(dsets.valid, bs=bs(lm_valid_bs(preset, len(vocab)), valid, 'validation'), lens=lens[valid]))
-
-# %% ../nbs/01_data.ipynb #c67aac85
-def pad_to_chunks(samples:list, pad_idx:int=1, seq_len:int=72) -> list:
-    "fastai's `pad_input_chunk`, but padding the batch to a multiple of `seq_len` (see below)."
-    pad_len = -(-max(len(s[0]) for s in samples) // seq_len) * seq_len
-    return [(pad_chunk(s[0], pad_idx, True, seq_len, pad_len), *s[1:]) for s in samples]
 
 # %% ../nbs/01_data.ipynb #5d95921b
 def loader_workers(device) -> dict:

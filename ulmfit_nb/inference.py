@@ -10,7 +10,7 @@ import numpy as np, torch
 from fastcore.basics import patch_to, store_attr
 from fastai.torch_core import defaults
 from .core import *
-from .data import *
+from .text import *
 from .bundle import *
 
 # %% auto #0
@@ -54,32 +54,21 @@ class Predictor:
                  parallel_from:int=256 # Batches of at least this many texts are tokenized in parallel
                 ):
         for name,v in (('bs', bs), ('max_tokens', max_tokens), ('parallel_from', parallel_from)): check_count(name, v)
-        store_attr('bundle,bs,max_tokens,parallel_from')
-        self.n_workers = defaults.cpus if n_workers is None else check_count('n_workers', n_workers, minimum=0)
+        store_attr('bundle,bs')
+        n_workers = defaults.cpus if n_workers is None else check_count('n_workers', n_workers, minimum=0)
         self.directions = tuple(directions or bundle.models)
         unknown = set(self.directions) - set(bundle.models)
         if unknown: raise ValueError(f'The bundle has directions {list(bundle.models)}, not {sorted(unknown)}')
         self.labels,self.vocab = bundle.labels,bundle.vocab
-        self.index = VocabIndex(self.vocab)
-        self.pad_idx,self.seq_len = self.index['xxpad'],bundle.config['seq_len']
-        self.device = next(bundle.models[self.directions[0]].parameters()).device
         check_tokenizer(bundle.config.get('tokenizer', {}))
-        self.tok = make_tokenizer(bundle.config['tokenizer']['tokenizer'])
+        self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
+        self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
+        self.device = next(bundle.models[self.directions[0]].parameters()).device
 
     @classmethod
     def from_bundle(cls, path:Path, device=None, **kwargs):
         "Load the bundle at `path` (no pickle) and make a `Predictor` for it; `kwargs` go to `Predictor`."
         return cls(load_bundle(path, device), **kwargs)
-
-    def tokenize(self, texts:list) -> list:
-        "The tokens the models see for each text, cut to `max_tokens`; large batches are split over `n_workers` processes."
-        n_workers = self.n_workers if self.n_workers > 1 and len(texts) >= self.parallel_from else 0
-        res = dict(tokenize_texts([t[:self.max_tokens*10] for t in texts], n_workers, self.tok))
-        return [list(res[i])[:self.max_tokens] for i in range(len(texts))]
-
-    def encode(self, texts:list) -> list:
-        "Each text as a tensor of vocabulary ids."
-        return [torch.tensor(self.index(toks)) for toks in self.tokenize(texts)]
 
 # %% ../nbs/08_inference.ipynb #03b71706
 @patch_to(Predictor)
@@ -104,7 +93,7 @@ def _probs(self, ids:list) -> np.ndarray:
 def predict_proba(self, texts) -> np.ndarray:
     "Class probabilities, one row per text (columns in `self.labels` order)."
     texts,_ = check_texts(texts)
-    return self._probs(self.encode(texts))
+    return self._probs(self.encoder(texts))
 
 @patch_to(Predictor)
 def _result(self, p:np.ndarray, k:int|None=None) -> dict:
@@ -127,8 +116,8 @@ def predict(self, texts,
 def explain(self, text:str) -> dict:
     "The prediction for `text` (as `predict`) plus its `tokens` and each token's `importance` in [0, 1], by intrinsic attention."
     (text,),_ = check_texts(text)
-    toks = self.tokenize([text])[0]
-    ids = torch.tensor(self.index(toks), device=self.device)
+    toks = self.encoder.tokens([text])[0]
+    ids = torch.tensor(self.encoder.index(toks), device=self.device)
     res = self._result(self._probs([ids])[0])
     cls = self.labels.index(res['label'])
     weights = torch.zeros(len(toks))

@@ -15,7 +15,7 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.text.models.core import LinearDecoder
 from fastai.text.all import (AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config, language_model_learner, text_classifier_learner,
                              Perplexity, match_embeds, decode_spec_tokens, load_ignore_keys, clean_raw_keys)
-from .data import *
+from .text import *
 
 # %% auto #0
 __all__ = ['NEVER_SAMPLED', 'MARKERS', 'awd_config', 'pretrained_stems', 'pretrained_paths', 'save_pretrained',
@@ -230,9 +230,9 @@ def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
                   ) -> list: # The generated words, in reading order
     "Sample `n_words` words from `model` after `prompt` (before it, for a backward model)."
     if temperature <= 0: raise ValueError(f'temperature must be > 0, not {temperature}')
-    index = VocabIndex(vocab)
-    ids = orient(index(tokenize_text(prompt, make_tokenizer(tokenizer))), direction)
-    banned = torch.tensor([index[t] for t in NEVER_SAMPLED if t in index])
+    enc = TextEncoder(vocab, tokenizer)
+    ids = enc([prompt], direction)[0].tolist()
+    banned = torch.tensor([enc.index[t] for t in NEVER_SAMPLED if t in enc.index])
     device = next(model.parameters()).device
     model.eval(); model.reset()
     out,words = [],0
