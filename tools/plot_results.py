@@ -1,5 +1,7 @@
 """Draw results/accuracy_vs_time.png from every results/<run>/metrics.json: test accuracy (the ensemble where there is one)
 against the run's wall time, archive to bundle; the linear baselines (`ulmfit baseline`) at their own wall time, data loading included.
+Which runs are drawn comes from each folder's status.json (tools/results_index.py): current and superseded runs on all of IMDb's test
+reviews; not ablations (they start from a cpu run's cached data and stage 1, so their time is not archive to bundle) nor rehearsals.
 usage: python tools/plot_results.py"""
 import json, math
 from pathlib import Path
@@ -10,15 +12,14 @@ root = Path(__file__).resolve().parents[1]/'results'
 fig,ax = plt.subplots(figsize=(6.4, 3.6))
 points = []  # (seconds, accuracy) of every run: where two lie close, the higher one's label goes above it and the lower one's below
 for m in sorted(root.glob('*/metrics.json')):
-    r = json.loads(m.read_text())
+    r,status = json.loads(m.read_text()),json.loads((m.parent/'status.json').read_text())['status']
     for kind,name in (('tfidf_lr', 'TF-IDF + LR'), ('nb_lr', 'NB-LR')):
         if f'test_{kind}' in r:
             acc,secs = 100*r[f'test_{kind}']['accuracy'],r['timings']['data'] + r['timings'][kind]
             ax.scatter(secs, acc, marker='s', s=40, label=f"{m.parent.name}: {name} baseline, {r['hardware']['cores']}-core CPU, {r[f'test_{kind}']['n']:,} test reviews")
             ax.annotate(f'{acc:.2f}%', (secs, acc), textcoords='offset points', xytext=(6, -10 if kind == 'tfidf_lr' else 3), fontsize=8)
     test = r.get('test_ensemble') or r.get('test_fwd')
-    if test is None or 'timings' not in r or r.get('overrides', {}).get('limit_batches') or 'dataset' in r or test['n'] < 25000: continue  # full IMDb runs only
-    if r.get('weights') == 'scratch' or r.get('overrides', {}).get('lm_epochs') == 0: continue  # ablations: they start from a cpu run's cached data and stage 1, so their time is not archive to bundle
+    if status in ('ablation', 'rehearsal') or test is None or 'timings' not in r or 'dataset' in r or test['n'] < 25000: continue  # runs on all of IMDb only
     wall = json.loads((m.parent/'wall_time.json').read_text())['wall_s'] if (m.parent/'wall_time.json').exists() else r['timings']['total']  # a resumed run's wall time, from both processes
     hw = r['hardware']; where = hw['gpu'] or f"{hw['cores']}-core CPU"
     label = f"{m.parent.name}: {r['preset']['name']} preset, {where}{', bf16' if r['preset'].get('precision') == 'bf16' else ''}, {test['n']:,} test reviews"

@@ -1,4 +1,5 @@
 """README.md is nbs/index.ipynb's markdown cells (Quarto, which nbdev_readme needs, cannot be installed here).
+Its Results table is written into the notebook by tools/results_index.py: run that first.
 usage: python tools/sync_readme.py          write README.md from the index notebook
        python tools/sync_readme.py --check  exit 1 if README.md is out of step (CI runs this)"""
 import json, sys

@@ -8,7 +8,6 @@ import argparse, json, os, re, signal, subprocess, sys, time
 from pathlib import Path
 from .core import *
 from fastai.torch_core import rank_distrib, num_distrib
-from .data import LABELS, UNLABELLED_FOLDERS, clas_splits, load_corpus, text_dataset, labelled_table
 from .inference import Predictor
 
 # %% auto #0
@@ -30,6 +29,7 @@ def _dataset(a, preset:Preset, unlabelled=None):
     if a.csv is None:
         if mine: raise CLIError(f'{", ".join(mine)} {"goes" if len(mine) == 1 else "go"} with --csv')
         return None
+    from ulmfit_nb.data import UNLABELLED_FOLDERS, text_dataset  # here, not at the top: `ulmfit predict` reads no dataset
     return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
                         unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
 
@@ -50,7 +50,7 @@ def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default)
         return name, fixed
     if a.csv is None: return None, {}
     name = 'gpu' if has_gpu() else 'quick'
-    why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 trains in about a minute and is cached for every dataset after, '
+    why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 is short and is cached for every dataset after, '
            'and its classifier takes at least clas_min_steps steps however few the texts; --preset small or cpu train a larger model, for longer')
     print(f'ulmfit train: no --preset for your own data, so {name}: {why}', flush=True)
     return name, {}
@@ -65,7 +65,9 @@ def _train(a):
     run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     dataset = _dataset(a, preset, a.unlabelled)
-    if dataset is not None: clas_splits(dataset, preset)  # checked before anything is written: a class too small to validate
+    if dataset is not None:
+        from ulmfit_nb.data import clas_splits
+        clas_splits(dataset, preset)  # checked before anything is written: a class too small to validate
     run = run or make_run_dir(preset)
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
     print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
@@ -84,7 +86,7 @@ def _train(a):
 def _baseline(a):
     preset = get_preset(a.preset, **parse_overrides(a.set))
     dataset = _dataset(a, preset)
-    from ulmfit_nb.pipeline import linear_baselines
+    from ulmfit_nb.baselines import linear_baselines
     print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.data})', flush=True)
     m = linear_baselines(preset, a.data, a.run, dataset)
     print(f"Metrics: {m['run_dir']/'metrics.json'}")
@@ -94,7 +96,7 @@ def _latest_run(name:str) -> Path|None:
     return runs[-1] if runs else None
 
 def _bench(a):
-    from ulmfit_nb.pipeline import measure_throughput
+    from ulmfit_nb.bench import measure_throughput
     base,rows = get_preset(a.preset, **parse_overrides(a.set)),[]
     print('| model | batch | precision | processes | tokens/s |\n| --- | --- | --- | --- | --- |', flush=True)
     for kind in a.kind:
@@ -122,6 +124,7 @@ def _predict(a):
 
 def _evaluation_set(a, labels:list):
     "The labelled texts to evaluate on: `--data`, any labelled input `ulmfit train` takes (a table; a folder of class folders, or its `test/`); for an IMDb bundle without it, or with a data folder, the test split of the IMDb data its preset names."
+    from ulmfit_nb.data import LABELS, labelled_table, load_corpus
     imdb = sorted(map(str, labels)) == sorted(LABELS.values())
     if a.data is not None and (Path(a.data).is_file() or not imdb):
         data = Path(a.data)/'test' if (Path(a.data)/'test').is_dir() else a.data
@@ -188,7 +191,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
-    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample, tiny model, seconds on a CPU), quick (all IMDb, forward only, under 5 minutes on a 2-core CPU; the default for --csv on a CPU), cpu (all IMDb, four models per direction in bf16, 76 min on a 2-core CPU with bf16 instructions, 92.02%% for the ensemble), small (thousands of short texts), gpu (all IMDb, 13 min on an H100) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb')
+    t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample and a tiny model: for tests), quick (all IMDb, forward only, minutes on a CPU; the default for --csv on a CPU), cpu (the best run on a CPU: all IMDb, four models per direction), small (thousands of short texts), gpu (the paper\'s model for one GPU, sized to it) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb. What each preset measured: see results/README.md')
     t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
@@ -238,7 +241,7 @@ def make_parser() -> argparse.ArgumentParser:
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')
     d.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     d.add_argument('--port', type=_port, default=8866, help='port on 127.0.0.1')
-    d.add_argument('--max-visitors', type=_positive_int, default=4, help='most visitors at once (each has a kernel of about 0.8 GB); one more is told the demo is busy')
+    d.add_argument('--max-visitors', type=_positive_int, default=4, help='most visitors at once (each has a kernel of their own, which loads torch and the model); one more is told the demo is busy')
     d.set_defaults(func=_demo)
     return p
 

@@ -25,13 +25,13 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
            'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
            'download_fastai', 'find_data', 'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first',
            'steps_per_epoch', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member', 'member_direction',
-           'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'atomic_write', 'write_json', 'replace_dir',
-           'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision', 'CPUAutocast', 'set_precision',
-           'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows',
-           'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware',
-           'versions', 'LockedError', 'pid_alive', 'pid_lock', 'provenance', 'update_metrics', 'scores', 'bars_wanted',
-           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory',
-           'fit_resumable']
+           'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'seconds_since', 'free_port', 'atomic_write',
+           'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision',
+           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
+           'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
+           'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock',
+           'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
+           'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -329,6 +329,15 @@ class RunFolder:
     def __repr__(self): return f'RunFolder({str(self.path)!r})'
     def encoder(self, member:str) -> Path: return self.models/f'encoder_{check_member(member)}.pth'
     def lm_weights(self, member:str) -> Path: return self.models/f'lm_{check_member(member)}.pth'
+
+# %% ../nbs/00_core.ipynb #6f9d11e9
+def seconds_since(t0:float) -> float:
+    "Seconds since `t0` (a `time.perf_counter()` reading), to a tenth: how runs record their timings."
+    return round(time.perf_counter()-t0, 1)
+
+def free_port() -> int:
+    "A free TCP port on 127.0.0.1."
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
 # %% ../nbs/00_core.ipynb #026105d0
 def atomic_write(path:Path, write) -> Path: # `write(tmp_path)` writes the content

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #effbdc0d
 from __future__ import annotations
-import hashlib, json, lzma, re, tarfile, time, warnings, zlib
+import hashlib, json, lzma, tarfile, time, warnings, zlib
 from collections import Counter
 from functools import partial
 from pathlib import Path
@@ -53,20 +53,6 @@ def check_imdb(layout:dict, expected:dict=IMDB_COUNTS) -> dict: # Split name to 
         raise ValueError(f"IMDb at {root} is incomplete or not IMDb: {'; '.join(wrong)}. Delete it and extract or download it again.")
     return counts
 
-# %% ../nbs/01_data.ipynb #18eccaa9
-def make_fake_imdb(root:Path, n:int=2, layout:str='stanford') -> Path: # n reviews per split; 'stanford' or 'fastai'
-    "A tiny IMDb-shaped folder for tests: `n` reviews in each split; in Stanford's layout, each split's `urls_*.txt` names two reviews a movie."
-    top = Path(root)/('aclImdb' if layout == 'stanford' else 'imdb')
-    for split in IMDB_COUNTS:
-        d = top/('train/unsup' if split == 'unsup' and layout == 'stanford' else split)
-        d.mkdir(parents=True, exist_ok=True)
-        for i in range(n):
-            rating = 0 if split == 'unsup' else (9 if split.endswith('pos') else 2)
-            (d/f'{i}_{rating}.txt').write_text(f"Review {i} of {split}. The film was {'great' if rating>5 else 'awful'}!<br /><br />Really.")
-        first = {'train': 0, 'test': 5000, 'unsup': 9000}[split.split('/')[0]]  # pos and neg share movies, as in IMDb
-        if layout == 'stanford': (d.parent/f'urls_{d.name}.txt').write_text(''.join(f'http://www.imdb.com/title/tt{first + 2*(i//2):07d}/usercomments\n' for i in range(n)))
-    return top
-
 # %% ../nbs/01_data.ipynb #97e771b6
 def counting_bar(total:int, comment:str):
     "A fastprogress bar to advance by hand with `bar.update(done)`; in a log file, a `LineProgress` instead."
@@ -103,13 +89,6 @@ def _extract_checked(archive:Path, folder:Path, expected:dict):
             if member.name.endswith('.txt') and n < len(bar.gen): n += 1; bar.update(n)
     try: check_imdb(imdb_layout(folder), expected)
     except ValueError as e: raise ValueError(f'The IMDb archive {archive} is truncated or not IMDb: {e}') from None
-
-# %% ../nbs/01_data.ipynb #18139b62
-def make_tarball(folder:Path, archive:Path) -> Path:
-    "Pack `folder` (with its name) into `archive`; the compression follows the suffix (.tar.xz, .tgz or .tar.gz)."
-    mode = 'w:xz' if str(archive).endswith('.xz') else 'w:gz'
-    with tarfile.open(archive, mode) as tf: tf.add(folder, arcname=Path(folder).name)
-    return Path(archive)
 
 # %% ../nbs/01_data.ipynb #c3353bee
 IMDB_ARCHIVES = ('imdb/aclImdb_v1_text.tar.xz', 'imdb/aclImdb_v1.tar.gz', 'imdb/imdb.tgz', 'aclImdb_v1_text.tar.xz', 'aclImdb_v1.tar.gz', 'imdb.tgz')

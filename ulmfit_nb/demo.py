@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_demo.ipynb #190ac8e7
 from __future__ import annotations
-import html, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request, uuid
+import html, os, shutil, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request, uuid
 from pathlib import Path
 import ipywidgets as W
 import nbformat
@@ -154,11 +154,6 @@ def stop_demo(proc:subprocess.Popen, # What `serve_demo` returned
     psutil.wait_procs(alive, timeout=timeout)
     if proc.demo_folder is not None: shutil.rmtree(proc.demo_folder, ignore_errors=True)
 
-# %% ../nbs/09_demo.ipynb #b726e904
-def free_port() -> int:
-    "A free TCP port on 127.0.0.1."
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
-
 # %% ../nbs/09_demo.ipynb #c2789609
 def wait_for_http(url:str, timeout:float=120,
                   proc:subprocess.Popen|None=None # The server's process: stop waiting if it ends
@@ -173,51 +168,3 @@ def wait_for_http(url:str, timeout:float=120,
             if e.code >= 500: return False  # the server is up and failing (no kernel, say): waiting will not help
         except OSError: time.sleep(0.5)
     return False
-
-# %% ../nbs/09_demo.ipynb #fbb985a9
-CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-                 '--disable-component-update', '--disable-sync']
-
-def type_in_browser(url:str, # The demo page
-                    review:str, # What to type
-                    screenshot:Path, # Where to save a PNG of the page afterwards
-                    timeout_ms:int=120_000) -> tuple:
-    "Open `url` in headless Chromium, type `review` into the demo, wait for the label to change; (label before, label after)."
-    from playwright.sync_api import sync_playwright
-    chromium = shutil.which('chromium') or shutil.which('chromium-browser')
-    if chromium is None: raise RuntimeError('chromium is not installed: apt-get install chromium')
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={'width': 1000, 'height': 900})
-            page.goto(url, timeout=timeout_ms)
-            box = page.wait_for_selector('.ulmfit-review textarea', timeout=timeout_ms)
-            before = page.inner_text('.ulmfit-label')
-            box.click(); page.keyboard.type(review, delay=15)
-            page.wait_for_function("b => document.querySelector('.ulmfit-label').innerText !== b", arg=before, timeout=timeout_ms)
-            page.wait_for_selector('.ulmfit-heatmap span', timeout=timeout_ms)
-            after = page.inner_text('.ulmfit-label')
-            page.screenshot(path=str(screenshot), full_page=True)
-        finally: browser.close()
-    return before, after
-
-def open_pages(url:str, # The demo page
-               n:int=1, # Pages to open
-               at_once:bool=False, # True: all `n` open together before any closes; False: one after another, each closed before the next
-               timeout_ms:int=120_000) -> int: # Pages that showed the demo
-    "Open the demo page `n` times in headless Chromium, each until its widget shows, and close them; how many showed it."
-    from playwright.sync_api import sync_playwright
-    shown = 0
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which('chromium') or shutil.which('chromium-browser'), args=CHROMIUM_ARGS)
-        try:
-            pages = []
-            for _ in range(n):
-                page = browser.new_page(); page.goto(url, timeout=timeout_ms)
-                try: page.wait_for_selector('.ulmfit-review textarea', timeout=timeout_ms); shown += 1
-                except Exception: pass  # a page that says the demo is busy
-                if at_once: pages.append(page)
-                else: page.close(run_before_unload=True)
-            for page in pages: page.close(run_before_unload=True)
-        finally: browser.close()
-    return shown

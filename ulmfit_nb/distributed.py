@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_distributed.ipynb #fbb63e42
 from __future__ import annotations
-import os, random, socket, sys, warnings
+import os, random, sys, warnings
 from contextlib import contextmanager
 import torch
 from .core import *  # first: it quiets fastai's import-time warning
@@ -87,9 +87,6 @@ def alone():
     finally: os.environ.update(saved)
 
 # %% ../nbs/12_distributed.ipynb #306c15a2
-def _free_port() -> int:
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
-
 def launch_command(args:list, # `ulmfit` arguments, without --processes
                    processes:int # Processes to start on this machine
                   ) -> list: # The command line: Accelerate's launcher running `ulmfit_nb.cli` in every process
@@ -97,4 +94,4 @@ def launch_command(args:list, # `ulmfit` arguments, without --processes
     threads = os.environ.get('OMP_NUM_THREADS') or str(max(1, (os.cpu_count() or 1)//processes))
     return [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', '--num_machines', '1', '--num_processes', str(processes),
             '--mixed_precision', 'no', '--dynamo_backend', 'no', '--num_cpu_threads_per_process', threads,
-            '--main_process_port', str(_free_port()), '-m', 'ulmfit_nb.cli', *map(str, args)]
+            '--main_process_port', str(free_port()), '-m', 'ulmfit_nb.cli', *map(str, args)]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_inference.ipynb #a5a0057b
 from __future__ import annotations
-import html, time
+import html
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import patch_to, store_attr

@@ -11,7 +11,6 @@ from .core import *  # first: it quiets fastai's import-time warning
 from fastai.basics import Learner, accuracy, save_pickle
 from fastai.torch_core import num_distrib
 import torch.nn.functional as F
-from fastai.losses import CrossEntropyLossFlat
 from fastai.text.models.core import LinearDecoder
 from fastai.text.all import (AWD_LSTM, awd_lstm_lm_config, awd_lstm_clas_config, language_model_learner, text_classifier_learner,
                              Perplexity, match_embeds, decode_spec_tokens, load_ignore_keys, clean_raw_keys)

@@ -4,13 +4,12 @@
 
 # %% ../nbs/07_pipeline.ipynb #b78bdab5
 from __future__ import annotations
-import hashlib, json, multiprocessing, shutil, tempfile, time, warnings
+import hashlib, json, multiprocessing, shutil, time, warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .core import *  # first: it quiets fastai's import-time warning, also in the processes `train_pipeline` spawns
-from fastai.basics import Callback, CancelFitException
-from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
+from fastai.torch_core import rank_distrib, distrib_barrier
 import ulmfit_nb
 from .data import *
 from .models import *
@@ -18,16 +17,14 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
+from .baselines import BASELINE_CS, linear_baselines
 from .distributed import init_distributed, alone
 
 # %% auto #0
-__all__ = ['PRETRAIN_FIELDS', 'BASELINE_CS', 'plot_training', 'evaluate_and_export', 'pretrain_key', 'cached_pretrain',
-           'train_direction', 'run_in_processes', 'train_pipeline', 'linear_baselines', 'measure_throughput',
-           'measure_memory', 'smoke_run']
+__all__ = ['PRETRAIN_FIELDS', 'plot_training', 'evaluate_and_export', 'pretrain_key', 'cached_pretrain', 'train_direction',
+           'run_in_processes', 'train_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
-def _since(t0:float) -> float: return round(time.perf_counter()-t0, 1)
-
 def plot_training(metrics:dict): # A run's `metrics.json`, as a dict
     "The training loss of stage 2 (the task's language model) and of the classifier, batch by batch for each direction (each ensemble member), with the validation figure of each epoch."
     import matplotlib.pyplot as plt
@@ -156,7 +153,7 @@ def train_direction(preset:Preset, run_dir:Path,
 def _stage_done(secs:dict, name:str, t0:float, history:list|None, what:str):
     "Record the seconds since `t0` as `secs[name]`, and print them with the stage's mean training tokens/s; in a data-parallel run, once every process is done."
     distrib_barrier()  # the next stage reads what the main process wrote
-    secs[name] = _since(t0)
+    secs[name] = seconds_since(t0)
     rates = [h['train_tokens_per_s'] for h in history or [] if 'train_tokens_per_s' in h]
     speed = f', {round(np.mean(rates)):,} training tokens/s' if rates else ' (from the cache)' if history is None else ' (no epochs to train)'
     print(f'{name} ({what}) done in {secs[name]:.0f}s{speed}', flush=True)
@@ -211,192 +208,17 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         with main_first():  # tokenized once, by the main process, then read from the cache by every other process and direction
             df,tc = _corpus(preset, data, dataset)
             if weights == 'pretrain': general_tokens(preset, data)
-        timings = dict(data=_since(t0)); t = time.perf_counter()
+        timings = dict(data=seconds_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1 and processes == 1:
             for secs in run_in_processes(train_direction, [(preset, run.path, d, data, weights, dataset) for d in members], len(directions)): timings.update(secs)
         else:
             for d in members: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
-        timings['training'] = _since(t); t = time.perf_counter()
+        timings['training'] = seconds_since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, members)
-        timings['evaluation'] = _since(t); timings['total'] = _since(t0)
+        timings['evaluation'] = seconds_since(t); timings['total'] = seconds_since(t0)
         if secs_baselines is not None: timings['baselines'] = secs_baselines
         out['metrics'] = update_metrics(run.path, timings=timings)
     out['run_dir'] = run.path
     if processes > 1: torch.distributed.destroy_process_group()  # each process leaves; left to exit, gloo may abort it
     return out
-
-# %% ../nbs/07_pipeline.ipynb #74d20642
-BASELINE_CS = dict(tfidf_lr=(1., 4., 16., 64., 256.), nb_lr=(0.05, 0.2, 1., 4., 16.))  # regularisation strengths tried on the validation split
-
-def _raw(texts) -> list: return [t.replace('<br />', ' ') for t in texts]
-
-def _logreg(C:float, y):
-    "Logistic regression: liblinear for two classes, lbfgs (multinomial) for more, which newer scikit-learn's liblinear refuses."
-    from sklearn.linear_model import LogisticRegression
-    return LogisticRegression(C=C, max_iter=2000, solver='liblinear' if len(set(y)) == 2 else 'lbfgs')
-
-def _tfidf_features(texts:list, y) -> tuple: # A function featurizing any texts, and the features of `texts`
-    "TF-IDF of word 1-2 grams (sublinear tf), fitted on `texts`."
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True)
-    return vec.transform,vec.fit_transform(texts)
-
-def _nb_features(texts:list, y) -> tuple: # A function featurizing any texts, and the features of `texts`
-    "Binary word 1-2 grams scaled by their naive-Bayes log-count ratio between the two classes of `y`, fitted on `texts`."
-    from sklearn.feature_extraction.text import CountVectorizer
-    vec = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
-    x,y = vec.fit_transform(texts),np.asarray(y)
-    p,q = 1 + np.asarray(x[y == 1].sum(0)).ravel(),1 + np.asarray(x[y == 0].sum(0)).ravel()
-    r = np.log((p/p.sum())/(q/q.sum()))
-    return (lambda t: vec.transform(t).multiply(r).tocsr()),x.multiply(r).tocsr()
-
-_BASELINE_FEATURES = dict(tfidf_lr=_tfidf_features, nb_lr=_nb_features)
-
-def linear_baselines(preset:Preset, # Supplies the data and the classifier's splits (clas_valid_pct, seed)
-                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
-                     run_dir:Path|None=None, # Default: a new `runs/baseline-<timestamp>`
-                     dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
-                    ) -> dict: # The metrics written to the run's `metrics.json`
-    "TF-IDF+LR and NB-LR on the classifier's splits: `C` chosen on the validation split, the test split scored once, timed; a run folder like training's."
-    run,t_data = RunFolder(run_dir or make_run_dir(preset.replace(name='baseline'))),time.perf_counter()
-    df = load_corpus(preset, data) if dataset is None else dataset
-    labels = sorted(df.label.dropna().unique())
-    tr,va,te = clas_splits(df, preset)
-    text,y = _raw(df.text.tolist()),df.label.map({l: i for i,l in enumerate(labels)}).fillna(-1).astype(int).values  # -1: unlabelled, never picked
-    pick = lambda idx: [text[i] for i in idx]
-    out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=_since(t_data)))
-    for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
-        t0 = time.perf_counter()
-        featurize,x_tr = _BASELINE_FEATURES[kind](pick(tr), y[tr]); x_va = featurize(pick(va)); t_features = _since(t0)
-        t0 = time.perf_counter()
-        models = {C: _logreg(C, y[tr]).fit(x_tr, y[tr]) for C in BASELINE_CS[kind]}  # the texts are vectorized once; one regression per C
-        valid = {C: scores(m.predict_proba(x_va), y[va])['accuracy'] for C,m in models.items()}
-        t_search,best = _since(t0),max(valid, key=valid.get)
-        t0 = time.perf_counter(); test = scores(models[best].predict_proba(featurize(pick(te))), y[te], labels); t_test = _since(t0)
-        out[kind] = dict(C=best, valid_accuracy={str(c): a for c,a in valid.items()}, configurations_tried=len(valid),
-                         seconds=dict(features=t_features, search=t_search, test=t_test))
-        out[f'test_{kind}'] = test
-        out['timings'][kind] = round(t_features + t_search + t_test, 1)
-        print(f"{kind}: C={best:g} (validation {valid[best]:.2%}, {len(valid)} tried), test accuracy {test['accuracy']:.2%} on {test['n']:,} texts; "
-              f"features {t_features:.0f}s, search {t_search:.0f}s, test {t_test:.0f}s", flush=True)
-    out['timings']['total'] = _since(t_data)
-    return update_metrics(run.path, **out) | dict(run_dir=run.path)
-
-# %% ../nbs/07_pipeline.ipynb #e7ce39d5
-def synthetic_corpus(n_texts:int, vocab_size:int, mean_len:int=300, seed:int=0, spread:float=0.75) -> tuple:
-    "A table and `TokenizedCorpus` of random token ids with IMDb-like lengths (lognormal around `mean_len`, of shape `spread`: 0 makes every text `mean_len` long), half of each label, a tenth of them a test split."
-    rng = np.random.default_rng(seed)
-    lens = rng.lognormal(np.log(mean_len) - spread**2/2, spread, n_texts).round().astype(np.int64).clip(10, max(3000, mean_len))
-    ids = rng.integers(0, vocab_size, lens.sum()).astype(np.int32)
-    counts = np.bincount(ids, minlength=vocab_size).astype(np.int64) + 1
-    tc = TokenizedCorpus(ids, np.concatenate([[0], np.cumsum(lens)]), [f'w{i}' for i in range(vocab_size)], counts, dict(tokens=int(lens.sum())))
-    df = pd.DataFrame(dict(text='', label=np.where(np.arange(n_texts) % 2, 'positive', 'negative'), split=np.where(np.arange(n_texts) < 0.9*n_texts, 'train', 'test')))
-    return df, tc
-
-# %% ../nbs/07_pipeline.ipynb #4a57d3d8
-class _Stopwatch(Callback):
-    "Times `n` training batches after `warmup` ones (waiting at `barrier` so that processes measure together), then ends the fit."
-    def __init__(self, warmup:int, n:int, barrier=None): self.warmup,self.n,self.barrier = warmup,n,barrier
-    def before_fit(self): self.count,self.tokens = 0,0
-    def _now(self):
-        if torch.cuda.is_available(): torch.cuda.synchronize()
-        return time.perf_counter()
-    def after_batch(self):
-        self.count += 1
-        if self.count > self.warmup: self.tokens += self.xb[0].numel()
-        if self.count == self.warmup:
-            if self.barrier is not None: self.barrier.wait(timeout=300)  # a partner that died (out of memory, say) fails this one too
-            self.t0 = self._now()
-        if self.count == self.warmup + self.n: self.seconds = self._now() - self.t0; raise CancelFitException
-
-def _throughput(preset:Preset, kind:str, warmup:int, n_batches:int, barrier=None) -> float:
-    vocab_size = preset.max_vocab
-    per_batch = preset.lm_bs*preset.bptt if kind == 'lm' else preset.clas_bs*300  # tokens a batch (reviews average ~300)
-    df,tc = synthetic_corpus(max(64, int(1.5*per_batch*(warmup+n_batches)/300)), vocab_size)
-    vocab = tc.vocab(vocab_size, 1)
-    with tempfile.TemporaryDirectory() as d:
-        dls = lm_dataloaders(tc, vocab, preset) if kind == 'lm' else clas_dataloaders(df, tc, vocab, preset)
-        learn = awd_learner(dls, preset, d, 'lm' if kind == 'lm' else 'clas')
-        sw = _Stopwatch(warmup, n_batches, barrier)
-        with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=sw)
-    if not hasattr(sw, 'seconds'): raise RuntimeError(f'Only {sw.count} batches ran, fewer than the {warmup}+{n_batches} to time (is limit_batches set?)')
-    return sw.tokens/sw.seconds
-
-def _throughput_proc(args):
-    preset,kind,warmup,n_batches,barrier,queue,method = args
-    _use_start_method(method)
-    queue.put(_throughput(preset, kind, warmup, n_batches, barrier))
-
-def measure_throughput(preset:Preset, # Supplies the model sizes, vocabulary, bptt, batch sizes and precision
-                       kind:str='lm', # 'lm' (language model) or 'clas' (classifier)
-                       warmup:int=10, # Batches before the timing starts
-                       n_batches:int=30, # Batches timed
-                       n_procs:int=1 # Trainings at once, each in its own process (2: forward and backward together)
-                      ) -> float: # Training tokens per second, summed over the processes
-    "Training tokens per second of the preset's language model or classifier, on synthetic ids."
-    if kind not in ('lm', 'clas'): raise ValueError(f"kind must be 'lm' or 'clas', not {kind!r}")
-    if n_procs == 1: return _throughput(preset, kind, warmup, n_batches)
-    ctx = multiprocessing.get_context('spawn')
-    barrier,queue = ctx.Barrier(n_procs),ctx.Queue()
-    procs = [ctx.Process(target=_throughput_proc, args=((preset, kind, warmup, n_batches, barrier, queue, multiprocessing.get_start_method()),)) for _ in range(n_procs)]
-    for p in procs: p.start()
-    for p in procs: p.join()
-    if any(p.exitcode for p in procs): raise RuntimeError(f'A throughput process failed (exit codes {[p.exitcode for p in procs]})')
-    return sum(queue.get() for _ in procs)
-
-# %% ../nbs/07_pipeline.ipynb #972495f5
-class _PeakMemory(Callback):
-    "The peak memory of training batch `warmup`+1 (after `warmup` batches have made the gradients and the optimizer's state), then ends the fit."
-    def __init__(self, warmup:int=2): self.warmup = warmup
-    def before_fit(self): self.count = 0
-    def before_batch(self):
-        if self.count != self.warmup: return
-        if torch.cuda.is_available(): torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
-        else:
-            from torch.profiler import profile, ProfilerActivity
-            self.prof = profile(activities=[ProfilerActivity.CPU], profile_memory=True, record_shapes=True, with_stack=True)
-            self.prof.start()
-    def after_batch(self):
-        self.count += 1
-        if self.count <= self.warmup: return
-        if torch.cuda.is_available(): torch.cuda.synchronize(); self.peak = torch.cuda.max_memory_allocated()
-        else: self.peak = self._cpu_peak()
-        raise CancelFitException
-    def _cpu_peak(self) -> int:
-        import warnings
-        self.prof.stop()
-        with tempfile.TemporaryDirectory() as d, warnings.catch_warnings():
-            warnings.simplefilter('ignore', FutureWarning)  # export_memory_timeline is deprecated for CUDA snapshots; it is the CPU's only timeline
-            self.prof.export_memory_timeline(f'{d}/t.json', device='cpu')
-            _,sizes = json.loads(Path(f'{d}/t.json').read_text())
-        at_peak = max(sizes, key=sum)
-        opt = sum(t.numel()*t.element_size() for st in self.learn.opt.state.values() for t in st.values() if isinstance(t, torch.Tensor))
-        return sum(at_peak) - at_peak[2] + opt  # index 2: the optimizer's state, when the timeline saw it
-
-def measure_memory(preset:Preset, # Model sizes, vocabulary, bptt, batch sizes, max_len and precision
-                   kind:str='lm' # 'lm' (language model) or 'clas' (classifier)
-                  ) -> int: # Bytes
-    "Peak memory of one training step of the preset's language model (`lm_bs` x `bptt` tokens) or classifier (`clas_bs` reviews of `max_len`+`bptt` tokens), on synthetic ids."
-    if kind not in ('lm', 'clas'): raise ValueError(f"kind must be 'lm' or 'clas', not {kind!r}")
-    length = preset.bptt*4 if kind == 'lm' else preset.max_len + preset.bptt
-    bs = preset.lm_bs if kind == 'lm' else preset.clas_bs
-    df,tc = synthetic_corpus(max(64, 8*bs), preset.max_vocab, mean_len=length, spread=0)
-    with tempfile.TemporaryDirectory() as d:
-        vocab = tc.vocab(preset.max_vocab, 1)
-        dls = lm_dataloaders(tc, vocab, preset) if kind == 'lm' else clas_dataloaders(df, tc, vocab, preset)
-        learn = awd_learner(dls, preset, d, kind)
-        cb = _PeakMemory()
-        with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3, cbs=cb)
-    if not hasattr(cb, 'peak'): raise RuntimeError(f'Only {cb.count} batches ran, too few to measure (is limit_batches set?)')
-    return cb.peak
-
-# %% ../nbs/07_pipeline.ipynb #b89f0622
-def smoke_run(data:str|Path|None=None) -> Path:
-    "The run folder of a smoke-preset pipeline (both directions), trained on first use and cached; notebooks running at once wait for one build."
-    preset = get_preset('smoke')
-    key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__]).encode()).hexdigest()[:10]
-    run = RunFolder(cache_dir()/f'smoke-run-{key}')
-    with pid_lock(cache_dir()/f'smoke-run-{key}.lock'):
-        if not (run.bundle/'config.json').exists(): train_pipeline(preset, data, run_dir=run.path)
-    return run.path

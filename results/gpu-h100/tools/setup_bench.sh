@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the carried wheels outside the repository, then measure training throughput.
 set -uo pipefail
-source tools/gpu/env.sh
+here=$(dirname "$0")   # this folder, results/gpu-h100/tools; run from the repository root
+source "$here/env.sh"
 [ -n "${NO_INSTALL:-}" ] || python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .gpu/whl-core/*.whl .gpu/whl-spacy/*.whl || exit 1
 # fastprogress 1.1.6 (gpu-wheels.sh's pin) imports fasthtml, which that machine lacks: 1.0.3 replaces it
 [ -n "${NO_INSTALL:-}" ] || { rm -rf /tmp/site/fastprogress*; python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .gpu/whl-fix/fastprogress-1.0.3-*.whl; } || exit 1
