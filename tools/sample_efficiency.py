@@ -45,7 +45,7 @@ def run_one(preset, df, tc, quick:Path, n:int, seed:int) -> dict:
     from ulmfit_nb.core import RunFolder
     from ulmfit_nb.data import tokenize_corpus
     from ulmfit_nb.lm import fine_tune_lm
-    from ulmfit_nb.pipeline import linear_baselines
+    from ulmfit_nb.baselines import linear_baselines
     dfn,q = label_sample(df, preset, n, seed, VALID_WATCH),RunFolder(quick)
     vocab = json.loads(q.vocab.read_text())
     row = dict(n=int((dfn.split == 'train').sum()), seed=seed)
