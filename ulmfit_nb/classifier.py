@@ -56,7 +56,7 @@ def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCor
     "Stage 3 for one direction: a classifier on the run's fine-tuned encoder and vocabulary, trained by gradual unfreezing (or restored from its checkpoints)."
     run = RunFolder(run_dir)
     vocab = json.loads(run.vocab.read_text())
-    seed_everything(member_seed(preset, direction))
+    seed_everything(member_preset(preset, direction).seed)  # the member seeds training; the splits are the preset's
     learn = awd_learner(clas_dataloaders(df, tc, vocab, preset, direction), preset, run.path, 'clas', run.encoder(direction))
     return learn, gradual_unfreeze(learn, preset, direction)
 

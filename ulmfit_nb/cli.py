@@ -74,7 +74,7 @@ def _train(a):
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    out = train_pipeline(preset.replace(run_dir=str(run)), a.data, a.init_from, directions, run, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
+    out = train_pipeline(preset.replace(run_dir=str(run), directions=directions), a.data, a.init_from, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
     if rank_distrib(): return  # the main process reports
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
@@ -88,7 +88,7 @@ def _baseline(a):
     dataset = _dataset(a, preset)
     from ulmfit_nb.baselines import linear_baselines
     print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.data})', flush=True)
-    m = linear_baselines(preset, a.data, a.run, dataset)
+    m = linear_baselines(preset if a.run is None else preset.replace(run_dir=str(a.run)), a.data, dataset)
     print(f"Metrics: {m['run_dir']/'metrics.json'}")
 
 def _latest_run(name:str) -> Path|None:

@@ -25,7 +25,7 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
            'GPU_MARGIN', 'GPU_CARDS', 'Preset', 'has_gpu', 'get_preset', 'parse_overrides', 'check_count', 'data_root',
            'download_fastai', 'find_data', 'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first',
            'steps_per_epoch', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member', 'member_direction',
-           'ensemble_members', 'member_seed', 'orient', 'RunFolder', 'seconds_since', 'free_port', 'atomic_write',
+           'ensemble_members', 'member_preset', 'orient', 'RunFolder', 'seconds_since', 'free_port', 'atomic_write',
            'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision',
            'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
            'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
@@ -310,9 +310,9 @@ def ensemble_members(directions:tuple, # Directions, each checked
     if not isinstance(members, int) or members < 1: raise ValueError(f'members (models per direction) must be a whole number from 1, not {members!r}')
     return tuple(f"{check_direction(d)}{k if k > 1 else ''}" for k in range(1, members+1) for d in directions)
 
-def member_seed(preset:Preset, member:str) -> int:
-    "The seed of `member`'s training: the preset's for a direction's first model, one more for each model after it."
-    return preset.seed + int(check_member(member)[3:] or 1) - 1
+def member_preset(preset:Preset, member:str) -> Preset:
+    "The preset ensemble member `member` trains with: its own `seed`, the preset's for a direction's first model and one more for each model after it. That seed drives the member's initialisation, dropout and shuffling, and its language model's sample and validation split; the classifier's splits are the preset's for every member (`fit_classifier`), so all validate on the same texts."
+    return preset.replace(seed=preset.seed + int(check_member(member)[3:] or 1) - 1)
 
 def orient(seq, direction:str):
     "`seq` (a tensor, array or list of token ids) in the order a `direction` model (or ensemble member) reads it: as is for 'fwd', reversed for 'bwd'. It is its own inverse."

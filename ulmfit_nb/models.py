@@ -48,13 +48,13 @@ def save_pretrained(learn, folder:Path, direction:str='fwd') -> tuple:
 # %% ../nbs/02_models.ipynb #3c88880f
 def _wt103_folder(direction:str) -> Path:
     return find_data("fastai's WikiText-103 model", None, None, '', f'WT103_{direction.upper()}', c_key='model',
-                     fix="offline, pretrain your own with `pretrain_lm` and pass its folder as `weights`, or use weights='scratch'.")
+                     fix="offline, pretrain your own with `pretrain_lm` and pass its folder as `init_from`, or use init_from='scratch'.")
 
-def pretrained_files(weights:str|Path, # 'wt103' (fastai's download), a folder of fastai pretrained files, or a run folder
+def pretrained_files(init_from:str|Path, # 'wt103' (fastai's download), a folder of fastai pretrained files, or a run folder
                      direction:str='fwd') -> tuple:
-    "The (weights .pth, vocab .pkl or .json) pair that `weights` names, for a `direction` model: a run folder's is its stage-2 language model."
-    folder = _wt103_folder(direction) if weights == 'wt103' else Path(weights)
-    if not folder.is_dir(): raise ValueError(f"weights must be 'scratch', 'wt103', a folder of pretrained files or a run folder; {folder} is not a folder")
+    "The (weights .pth, vocab .pkl or .json) pair that `init_from` names, for a `direction` model: a run folder's is its stage-2 language model."
+    folder = _wt103_folder(direction) if init_from == 'wt103' else Path(init_from)
+    if not folder.is_dir(): raise ValueError(f"init_from must be 'scratch', 'wt103', a folder of pretrained files or a run folder; {folder} is not a folder")
     run = RunFolder(folder)
     if run.models.is_dir() or run.metrics.exists():
         if not (run.lm_weights(direction).exists() and run.vocab.exists()):
@@ -194,23 +194,23 @@ def awd_learner(dls, # `lm_dataloaders` for a language model, `clas_dataloaders`
                 preset:Preset, # Sizes, dropout, weight decay, momentums, precision
                 run_dir:Path, # The run folder: checkpoints go in its `models/`
                 stage:str='lm', # 'pretrain' or 'lm': a language model; 'clas': a classifier. Picks the model and its dropout
-                start:str|Path|None=None, # Language model: None or 'scratch' (random), 'wt103', a folder of pretrained files or a run folder. Classifier: an encoder file (`RunFolder.encoder`), or None
+                init_from:str|Path|None=None, # Language model: None or 'scratch' (random), 'wt103', a folder of pretrained files or a run folder. Classifier: an encoder file (`RunFolder.encoder`), or None
                 direction:str='fwd' # Which pretrained files of a folder a language model starts from (an ensemble member's name: its direction's)
                ) -> Learner:
-    "fastai's AWD-LSTM learner for any stage of ULMFiT, started from `start`, in the preset's precision."
+    "fastai's AWD-LSTM learner for any stage of ULMFiT, started from `init_from`, in the preset's precision."
     if stage not in ('pretrain', 'lm', 'clas'): raise ValueError(f"stage must be 'pretrain', 'lm' or 'clas', not {stage!r}")
     drop_mult = getattr(preset, f'{stage}_drop_mult')  # this stage's field only: stage 1's cache key holds what stage 1 reads
     if stage == 'clas':
         learn = text_classifier_learner(dls, AWD_LSTM, seq_len=preset.bptt, config=awd_config(preset, clas=True), pretrained=False,
                                         drop_mult=drop_mult, max_len=preset.max_len, metrics=accuracy, path=run_dir, moms=preset.moms)
-        if start is not None:
-            if not Path(start).exists(): raise ValueError(f'No encoder {start}: run the language-model stage (fine_tune_lm) for this run folder first')
-            learn.load_encoder(str(Path(start).absolute().with_suffix('')))  # fastai joins a relative name to learn.path/models
+        if init_from is not None:
+            if not Path(init_from).exists(): raise ValueError(f'No encoder {init_from}: run the language-model stage (fine_tune_lm) for this run folder first')
+            learn.load_encoder(str(Path(init_from).absolute().with_suffix('')))  # fastai joins a relative name to learn.path/models
     else:
         learn = language_model_learner(dls, AWD_LSTM, config=awd_config(preset), drop_mult=drop_mult, pretrained=False,
                                        metrics=[accuracy, Perplexity()], path=run_dir, wd=preset.wd, moms=preset.moms)
-        if start not in (None, 'scratch'):
-            w,v = pretrained_files(start, member_direction(direction))
+        if init_from not in (None, 'scratch'):
+            w,v = pretrained_files(init_from, member_direction(direction))
             load_ignore_keys(learn.model, clean_raw_keys(check_pretrained(learn.model, w, v, list(dls.vocab))))  # fastai's `load_pretrained`, from checked weights
         set_lm_loss(learn, preset.lm_batch_softmax)
     return prepare_learner(learn, preset)

@@ -98,7 +98,7 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
     export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
-    metrics = update_metrics(run.path, preset=preset.asdict(), **results)
+    metrics = update_metrics(run.path, **results)  # the preset is recorded once, by `train_pipeline`
     fig = plot_training(metrics)
     atomic_write(run.plots/'training.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
@@ -134,18 +134,18 @@ def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tup
 def train_direction(preset:Preset, run_dir:Path,
                     direction:str='fwd', # 'fwd', 'bwd', or a later ensemble member ('fwd2', ...), which shares its direction's stage 1
                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
-                    weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
+                    init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
                     dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                     corpus:tuple|None=None # The corpus table and its tokenization, if loaded already
                    ) -> dict: # Seconds of each stage
-    "Stages 1 to 3 of one direction, each resumable: the general language model (if `weights` is 'pretrain'), the task's language model, the classifier."
+    "Stages 1 to 3 of one direction, each resumable: the general language model (if `init_from` is 'pretrain'), the task's language model, the classifier."
     df,tc = corpus or _corpus(preset, data, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
-    if weights == 'pretrain':
-        weights,history = cached_pretrain(preset, run.path, data, member_direction(direction))
+    if init_from == 'pretrain':
+        init_from,history = cached_pretrain(preset, run.path, data, member_direction(direction))
         _stage_done(secs, f'pretrain_{direction}', t, history, 'stage 1, general language model')
     t = time.perf_counter()
-    _stage_done(secs, f'lm_{direction}', t, fine_tune_lm(preset, run.path, weights, direction, df=df, tc=tc)[1], 'stage 2, task language model')
+    _stage_done(secs, f'lm_{direction}', t, fine_tune_lm(preset, run.path, init_from, direction, df=df, tc=tc)[1], 'stage 2, task language model')
     t = time.perf_counter()
     _stage_done(secs, f'clas_{direction}', t, fit_classifier(preset, run.path, df, tc, direction)[1], 'stage 3, classifier')
     return secs
@@ -180,40 +180,39 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
             raise failed[0].exception()
         return [f.result() for f in futures]
 
-def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides)
+def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides), where (`run_dir`: a new folder under `runs/` if None; an existing one resumes) and which directions
                    data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
-                   weights:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
-                   directions:tuple|None=None, # Which directions to train (both make an ensemble); default `preset.directions`
-                   run_dir:Path|None=None, # Default: `preset.run_dir` or a new folder under `runs/`
+                   init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
                    record:dict|None=None, # More entries for `metrics.json` (the CLI records its overrides)
                    dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                    baselines:bool=False # First train the linear baselines on the same splits (`linear_baselines`): each classifier is then held to the better one
                   ) -> dict:
     "The whole of ULMFiT: general LM, IMDb LM, classifiers, ensemble, test evaluation and model bundle, resumable; one writer per run folder."
     if dataset is not None: clas_splits(dataset, preset)  # a class too small to validate is refused before anything is written
-    if weights not in ('pretrain', 'scratch'):
-        for d in dict.fromkeys(map(member_direction, directions or preset.directions)): pretrained_files(weights, d)  # so is a start that lacks a direction
+    if init_from not in ('pretrain', 'scratch'):
+        for d in dict.fromkeys(map(member_direction, preset.directions)): pretrained_files(init_from, d)  # so is a start that lacks a direction
     processes = init_distributed()
-    run,directions = RunFolder(run_dir or make_run_dir(preset)),tuple(map(check_direction, directions or preset.directions))
+    run,directions = RunFolder(make_run_dir(preset)),tuple(map(check_direction, preset.directions))
+    preset = preset.replace(run_dir=str(run.path))  # the folder it trains in, the one source of it from here on
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
         if has_gpu():
             plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
             print(gpu_plan_line(plan), flush=True)
             record = dict(record or {}, gpu_plan=plan)
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), weights=str(weights), processes=processes, **(record or {}),
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
-        secs_baselines = linear_baselines(preset, data, run.path, dataset)['timings']['total'] if baselines and not rank_distrib() else None
+        secs_baselines = linear_baselines(preset, data, dataset)['timings']['total'] if baselines and not rank_distrib() else None
         t0 = time.perf_counter()
         with main_first():  # tokenized once, by the main process, then read from the cache by every other process and direction
             df,tc = _corpus(preset, data, dataset)
-            if weights == 'pretrain': general_tokens(preset, data)
+            if init_from == 'pretrain': general_tokens(preset, data)
         timings = dict(data=seconds_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1 and processes == 1:
-            for secs in run_in_processes(train_direction, [(preset, run.path, d, data, weights, dataset) for d in members], len(directions)): timings.update(secs)
+            for secs in run_in_processes(train_direction, [(preset, run.path, d, data, init_from, dataset) for d in members], len(directions)): timings.update(secs)
         else:
-            for d in members: timings.update(train_direction(preset, run.path, d, data, weights, dataset, (df, tc)))
+            for d in members: timings.update(train_direction(preset, run.path, d, data, init_from, dataset, (df, tc)))
         timings['training'] = seconds_since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, members)
         timings['evaluation'] = seconds_since(t); timings['total'] = seconds_since(t0)

@@ -41,7 +41,7 @@ def smoke_run(data:str|Path|None=None) -> Path:
     key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__]).encode()).hexdigest()[:10]
     run = RunFolder(cache_dir()/f'smoke-run-{key}')
     with pid_lock(cache_dir()/f'smoke-run-{key}.lock'):
-        if not (run.bundle/'config.json').exists(): train_pipeline(preset, data, run_dir=run.path)
+        if not (run.bundle/'config.json').exists(): train_pipeline(preset.replace(run_dir=str(run.path)), data)
     return run.path
 
 # %% ../nbs/97_testing.ipynb #0c9cab57
