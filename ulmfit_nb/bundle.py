@@ -17,17 +17,22 @@ from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle',
+           'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
-BUNDLE_FORMAT = 1
+BUNDLE_FORMAT = 2  # 2: the models are listed as `members`; format 1 called them `directions`
 BUNDLE_FILES = ('model.safetensors', 'vocab.json', 'config.json')
 
-def bundle_config(preset:Preset, vocab:list, labels:list, directions:list, with_lm:bool=False) -> dict:
+def bundle_members(cfg:dict) -> list|None:
+    "The ensemble members a bundle's config lists: `members` from format 2, `directions` in format 1."
+    return cfg.get('members') if cfg.get('format_version', 0) >= 2 else cfg.get('directions')
+
+def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False) -> dict:
     "Everything needed to rebuild the models and their tokenizer, as plain data."
     return dict(format_version=BUNDLE_FORMAT, library='ulmfit_nb', library_version=ulmfit_nb.__version__,
                 arch='AWD_LSTM', awd_config=awd_config(preset, clas=True), drop_mult=preset.clas_drop_mult, seq_len=preset.bptt,
-                max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), directions=list(directions),
+                max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), members=list(members),
                 lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(preset.tokenizer), preset=preset.asdict())
 
 # %% ../nbs/06_bundle.ipynb #66fad291
@@ -35,7 +40,7 @@ def _flat(prefix:str, state:dict) -> dict:
     "`state` with `prefix.` on every key, as separate float32 CPU tensors (safetensors stores no shared memory)."
     return {f'{prefix}.{k}': v.detach().float().cpu().clone().contiguous() for k,v in state.items()}
 
-def export_bundle(learners:dict, # Direction ('fwd', 'bwd') to trained classifier learner
+def export_bundle(learners:dict, # Ensemble member ('fwd', 'bwd', 'fwd2', ...) to its trained classifier learner
                   path:Path, # The bundle folder to write (replaced atomically if it exists)
                   preset:Preset,
                   lm_state:dict|None=None # The forward language model's state dict, for text generation
@@ -55,7 +60,7 @@ def export_bundle(learners:dict, # Direction ('fwd', 'bwd') to trained classifie
 
 # %% ../nbs/06_bundle.ipynb #630dfe78
 class Bundle:
-    "A loaded model bundle: one classifier per direction (or per ensemble member), the language model if it has one, the vocabulary, labels and config."
+    "A loaded model bundle: one classifier per ensemble member ('fwd', 'bwd', 'fwd2', ...), the language model if it has one, the vocabulary, labels and config."
     def __init__(self, models:dict, vocab:list, config:dict, lm=None): self.models,self.vocab,self.config,self.lm = models,vocab,config,lm
     @property
     def labels(self): return self.config['labels']
@@ -81,7 +86,7 @@ def load_bundle(path:Path, # A bundle folder written by `export_bundle`
     try: tensors = load_file(path/'model.safetensors', device=str(device))
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')
     part = lambda d: {k[len(d)+1:]: v for k,v in tensors.items() if k.startswith(f'{d}.')}
-    models = {d: _build_classifier(path, cfg, vocab, part(d), device) for d in cfg['directions']}
+    models = {d: _build_classifier(path, cfg, vocab, part(d), device) for d in bundle_members(cfg)}
     lm = _build_lm(path, cfg, vocab, part('lm'), device) if cfg.get('lm_awd_config') else None
     return Bundle(models, vocab, cfg, lm)
 
@@ -107,12 +112,12 @@ def check_bundle_config(path:Path, # The bundle folder, for messages
     if cfg.get('arch') != 'AWD_LSTM': _refuse(path, f"config.json's arch is {cfg.get('arch')!r}; this ulmfit_nb builds 'AWD_LSTM' only")
     for k in ('vocab_size', 'seq_len', 'max_len'):
         if not _whole(cfg.get(k)): _refuse(path, f"config.json's {k} must be a whole, positive number, not {cfg.get(k)!r}")
-    labels,dirs = cfg.get('labels'),cfg.get('directions')
+    labels,dirs = cfg.get('labels'),bundle_members(cfg)
     if not isinstance(labels, list) or not labels or not all(isinstance(l, str) for l in labels): _refuse(path, f"config.json's labels must be a list of strings, not {labels!r}")
-    if not isinstance(dirs, list) or not dirs: _refuse(path, f"config.json's directions must be a list of model names, not {dirs!r}")
+    if not isinstance(dirs, list) or not dirs: _refuse(path, f"config.json's members must be a list of model names, not {dirs!r}")
     for d in dirs:
         try: member_direction(d)
-        except ValueError: _refuse(path, f"config.json's directions names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
+        except ValueError: _refuse(path, f"config.json's members names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
     try:
         with safe_open(Path(path)/'model.safetensors', framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')

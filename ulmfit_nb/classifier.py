@@ -37,28 +37,28 @@ def trainable_groups(learn) -> list:
     return out
 
 # %% ../nbs/05_classifier.ipynb #d259f219
-def gradual_unfreeze(learn, preset:Preset, direction:str='fwd') -> list:
+def gradual_unfreeze(learn, preset:Preset, member:str='fwd') -> list:
     "Train `learn` with gradual unfreezing, each step checkpointed and resumable; returns every epoch's metrics."
     history,steps = [],steps_per_epoch(learn.dls.train)
     schedule = unfreezing_schedule(preset, steps)
-    if schedule[-1][2] > preset.clas_epochs[3] and not _checkpoint_json(learn, f'clas_3_all_{direction}').exists():  # said once, not again on resuming
-        print(f"{direction} classifier: {steps:,} batch{'es' if steps > 1 else ''} an epoch, so the all-layers step trains {schedule[-1][2]} epochs instead of "
+    if schedule[-1][2] > preset.clas_epochs[3] and not _checkpoint_json(learn, f'clas_3_all_{member}').exists():  # said once, not again on resuming
+        print(f"{member} classifier: {steps:,} batch{'es' if steps > 1 else ''} an epoch, so the all-layers step trains {schedule[-1][2]} epochs instead of "
               f"{preset.clas_epochs[3]} to take clas_min_steps={preset.clas_min_steps} steps", flush=True)
     for i,(name,n,epochs,lr) in enumerate(schedule):
         learn.freeze_to(n)
-        for h in fit_resumable(learn, f'clas_{i}_{name}_{direction}', epochs, lr): history.append(dict(h, step=name))
+        for h in fit_resumable(learn, f'clas_{i}_{name}_{member}', epochs, lr): history.append(dict(h, step=name))
     return history
 
 # %% ../nbs/05_classifier.ipynb #48891c26
 def fit_classifier(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
-                   direction:str='fwd' # 'fwd', 'bwd', or a later ensemble member ('fwd2', ...): its own encoder and seed, the same splits
+                   member:str='fwd' # The ensemble member ('fwd', 'bwd', 'fwd2', ...): its own encoder and seed, the same splits
                   ) -> tuple: # The learner, and one dict of metrics per epoch
-    "Stage 3 for one direction: a classifier on the run's fine-tuned encoder and vocabulary, trained by gradual unfreezing (or restored from its checkpoints)."
+    "Stage 3 for one ensemble member: a classifier on the run's fine-tuned encoder and vocabulary, trained by gradual unfreezing (or restored from its checkpoints)."
     run = RunFolder(run_dir)
     vocab = json.loads(run.vocab.read_text())
-    seed_everything(member_preset(preset, direction).seed)  # the member seeds training; the splits are the preset's
-    learn = awd_learner(clas_dataloaders(df, tc, vocab, preset, direction), preset, run.path, 'clas', run.encoder(direction))
-    return learn, gradual_unfreeze(learn, preset, direction)
+    seed_everything(member_preset(preset, member).seed)  # the member seeds training; the splits are the preset's
+    learn = awd_learner(clas_dataloaders(df, tc, vocab, preset, member), preset, run.path, 'clas', run.encoder(member))
+    return learn, gradual_unfreeze(learn, preset, member)
 
 # %% ../nbs/05_classifier.ipynb #02f32219
 def beats_majority(valid_accuracy:float|None, # The classifier's last validation accuracy (None: no validation batch)

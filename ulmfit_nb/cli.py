@@ -141,7 +141,7 @@ def _evaluate(a):
     test,source = _evaluation_set(a, pred.labels)
     t0 = time.perf_counter(); probs = pred.predict_proba(test.text.tolist()); secs = time.perf_counter() - t0
     print(json.dumps(dict(bundle=str(a.bundle), data=source, **scores(probs, test.label.map(list(map(str, pred.labels)).index).values, pred.labels),
-                          directions=list(pred.directions), reviews_per_s=round(len(test)/secs, 1))))
+                          members=list(pred.members), reviews_per_s=round(len(test)/secs, 1))))
 
 def _demo(a):
     from ulmfit_nb.demo import serve_demo, stop_demo, wait_for_http

@@ -49,21 +49,21 @@ class Predictor:
     def __init__(self, bundle:Bundle, # A loaded bundle (`load_bundle`)
                  bs:int=64, # Texts per batch
                  max_tokens:int=4096, # Longer texts are cut to their first `max_tokens` tokens
-                 directions:tuple|None=None, # Which of the bundle's models to use ('fwd', 'bwd', and 'fwd2', ... if it has more per direction); default all (an ensemble if more than one)
+                 members:tuple|None=None, # Which of the bundle's ensemble members to use ('fwd', 'bwd', and 'fwd2', ... if it has more per direction); default all (an ensemble if more than one)
                  n_workers:int|None=None, # Tokenizer processes for large batches; default: the number of cores
                  parallel_from:int=256 # Batches of at least this many texts are tokenized in parallel
                 ):
         for name,v in (('bs', bs), ('max_tokens', max_tokens), ('parallel_from', parallel_from)): check_count(name, v)
         store_attr('bundle,bs')
         n_workers = defaults.cpus if n_workers is None else check_count('n_workers', n_workers, minimum=0)
-        self.directions = tuple(directions or bundle.models)
-        unknown = set(self.directions) - set(bundle.models)
-        if unknown: raise ValueError(f'The bundle has directions {list(bundle.models)}, not {sorted(unknown)}')
+        self.members = tuple(members or bundle.models)
+        unknown = set(self.members) - set(bundle.models)
+        if unknown: raise ValueError(f'The bundle has members {list(bundle.models)}, not {sorted(unknown)}')
         self.labels,self.vocab = bundle.labels,bundle.vocab
         check_tokenizer(bundle.config.get('tokenizer', {}))
         self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
         self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
-        self.device = next(bundle.models[self.directions[0]].parameters()).device
+        self.device = next(bundle.models[self.members[0]].parameters()).device
 
     @classmethod
     def from_bundle(cls, path:Path, device=None, **kwargs):
@@ -81,13 +81,13 @@ def _batches(self, ids:list):
 
 @patch_to(Predictor)
 def _probs(self, ids:list) -> np.ndarray:
-    "Class probabilities of already encoded texts, averaged over the models (directions, ensemble members)."
+    "Class probabilities of already encoded texts, averaged over the models (the ensemble members)."
     out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
     with torch.inference_mode():
-        for d in self.directions:
+        for d in self.members:
             model = self.bundle.models[d]
             for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] += model(xb)[0].float().softmax(-1).cpu().numpy()
-    return out / len(self.directions)
+    return out / len(self.members)
 
 @patch_to(Predictor)
 def predict_proba(self, texts) -> np.ndarray:
@@ -121,7 +121,7 @@ def explain(self, text:str) -> dict:
     res = self._result(self._probs([ids])[0])
     cls = self.labels.index(res['label'])
     weights = torch.zeros(len(toks))
-    for d in self.directions:
+    for d in self.members:
         weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls), d).cpu()
     return res | dict(tokens=toks, importance=(weights / weights.max().clamp_min(1e-12)).tolist())
 

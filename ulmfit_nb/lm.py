@@ -18,27 +18,27 @@ __all__ = ['fine_tune_lm']
 def fine_tune_lm(preset:Preset,
                  run_dir:Path, # The run folder
                  init_from:str|Path='scratch', # 'scratch', 'wt103', a folder of fastai pretrained files, or a run folder (see `pretrained_files`)
-                 direction:str='fwd', # 'bwd': the backward model; 'fwd2', 'bwd2', ...: a later ensemble member (`Preset.members`)
+                 member:str='fwd', # The ensemble member: 'fwd', 'bwd' (the backward model), or a later member of a direction ('fwd2', 'bwd2', ...; `Preset.members`)
                  data:str|Path|None=None, # Where IMDb is (see `load_corpus`)
                  df=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if already loaded
                 ) -> tuple: # The learner, and one dict of metrics per epoch
     "ULMFiT stage 2: fine-tune a language model on all texts (or `preset.lm_max_tokens` of them); save its encoder, its weights and the vocabulary in the run folder."
-    preset = member_preset(preset, direction)  # a later ensemble member samples, starts and shuffles differently
+    preset = member_preset(preset, member)  # a later ensemble member samples, starts and shuffles differently
     seed_everything(preset.seed)
     run = RunFolder(run_dir)
     if df is None: df = load_corpus(preset, data)
     if tc is None: tc = tokenize_corpus(df.text, preset.data, tokenizer=preset.tokenizer)
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
-    dls = lm_dataloaders(tc, vocab, preset, direction, max_tokens=preset.lm_max_tokens)
-    learn = awd_learner(dls, preset, run.path, 'lm', init_from, direction)
+    dls = lm_dataloaders(tc, vocab, preset, member, max_tokens=preset.lm_max_tokens)
+    learn = awd_learner(dls, preset, run.path, 'lm', init_from, member)
     learn.freeze()
     t0 = time.perf_counter()
-    head = fit_resumable(learn, f'lm_head_{direction}', preset.lm_head_epochs, preset.lm_lr)
+    head = fit_resumable(learn, f'lm_head_{member}', preset.lm_head_epochs, preset.lm_lr)
     learn.unfreeze()
-    history = head + fit_resumable(learn, f'lm_all_{direction}', preset.lm_epochs, preset.lm_lr/10)
-    learn.save_encoder(run.encoder(direction).stem)
-    atomic_write(run.lm_weights(direction), lambda p: torch.save(learn.model.state_dict(), p))
+    history = head + fit_resumable(learn, f'lm_all_{member}', preset.lm_epochs, preset.lm_lr/10)
+    learn.save_encoder(run.encoder(member).stem)
+    atomic_write(run.lm_weights(member), lambda p: torch.save(learn.model.state_dict(), p))
     write_json(run.vocab, list(vocab))
-    update_metrics(run.path, **{f'lm_{direction}': dict(init_from=str(init_from), history=history, seconds=round(time.perf_counter()-t0, 1),
+    update_metrics(run.path, **{f'lm_{member}': dict(init_from=str(init_from), history=history, seconds=round(time.perf_counter()-t0, 1),
                                                         train_tokens=int(tc.lengths()[dls.train_ds.items].sum()))})
     return learn, history

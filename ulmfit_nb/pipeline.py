@@ -21,7 +21,7 @@ from .baselines import BASELINE_CS, linear_baselines
 from .distributed import init_distributed, alone
 
 # %% auto #0
-__all__ = ['PRETRAIN_FIELDS', 'plot_training', 'evaluate_and_export', 'pretrain_key', 'cached_pretrain', 'train_direction',
+__all__ = ['PRETRAIN_FIELDS', 'plot_training', 'evaluate_and_export', 'pretrain_key', 'cached_pretrain', 'train_member',
            'run_in_processes', 'train_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #9501776d
@@ -131,23 +131,23 @@ def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tup
     df = load_corpus(preset, data) if dataset is None else dataset
     return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset', tokenizer=preset.tokenizer)
 
-def train_direction(preset:Preset, run_dir:Path,
-                    direction:str='fwd', # 'fwd', 'bwd', or a later ensemble member ('fwd2', ...), which shares its direction's stage 1
-                    data:str|Path|None=None, # Where the data is (see `load_corpus`)
-                    init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
-                    dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
-                    corpus:tuple|None=None # The corpus table and its tokenization, if loaded already
-                   ) -> dict: # Seconds of each stage
-    "Stages 1 to 3 of one direction, each resumable: the general language model (if `init_from` is 'pretrain'), the task's language model, the classifier."
+def train_member(preset:Preset, run_dir:Path,
+                 member:str='fwd', # The ensemble member: 'fwd', 'bwd', or a later member of a direction ('fwd2', ...), which shares stage 1 with its direction's first
+                 data:str|Path|None=None, # Where the data is (see `load_corpus`)
+                 init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
+                 dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
+                 corpus:tuple|None=None # The corpus table and its tokenization, if loaded already
+                ) -> dict: # Seconds of each stage
+    "Stages 1 to 3 of one ensemble member, each resumable: the general language model (if `init_from` is 'pretrain'), the task's language model, the classifier."
     df,tc = corpus or _corpus(preset, data, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
     if init_from == 'pretrain':
-        init_from,history = cached_pretrain(preset, run.path, data, member_direction(direction))
-        _stage_done(secs, f'pretrain_{direction}', t, history, 'stage 1, general language model')
+        init_from,history = cached_pretrain(preset, run.path, data, member_direction(member))
+        _stage_done(secs, f'pretrain_{member}', t, history, 'stage 1, general language model')
     t = time.perf_counter()
-    _stage_done(secs, f'lm_{direction}', t, fine_tune_lm(preset, run.path, init_from, direction, df=df, tc=tc)[1], 'stage 2, task language model')
+    _stage_done(secs, f'lm_{member}', t, fine_tune_lm(preset, run.path, init_from, member, df=df, tc=tc)[1], 'stage 2, task language model')
     t = time.perf_counter()
-    _stage_done(secs, f'clas_{direction}', t, fit_classifier(preset, run.path, df, tc, direction)[1], 'stage 3, classifier')
+    _stage_done(secs, f'clas_{member}', t, fit_classifier(preset, run.path, df, tc, member)[1], 'stage 3, classifier')
     return secs
 
 def _stage_done(secs:dict, name:str, t0:float, history:list|None, what:str):
@@ -210,9 +210,9 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         timings = dict(data=seconds_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1 and processes == 1:
-            for secs in run_in_processes(train_direction, [(preset, run.path, d, data, init_from, dataset) for d in members], len(directions)): timings.update(secs)
+            for secs in run_in_processes(train_member, [(preset, run.path, d, data, init_from, dataset) for d in members], len(directions)): timings.update(secs)
         else:
-            for d in members: timings.update(train_direction(preset, run.path, d, data, init_from, dataset, (df, tc)))
+            for d in members: timings.update(train_member(preset, run.path, d, data, init_from, dataset, (df, tc)))
         timings['training'] = seconds_since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, members)
         timings['evaluation'] = seconds_since(t); timings['total'] = seconds_since(t0)

@@ -9,6 +9,7 @@ from pathlib import Path
 from .core import *  # first: it quiets fastai's import-time warning
 import ulmfit_nb
 from .pipeline import train_pipeline
+from .bundle import BUNDLE_FORMAT
 
 # %% auto #0
 __all__ = ['CHROMIUM_ARGS', 'make_fake_imdb', 'make_tarball', 'smoke_run', 'type_in_browser', 'open_pages']
@@ -38,7 +39,7 @@ def make_tarball(folder:Path, archive:Path) -> Path:
 def smoke_run(data:str|Path|None=None) -> Path:
     "The run folder of a smoke-preset pipeline (both directions), trained on first use and cached; notebooks running at once wait for one build."
     preset = get_preset('smoke')
-    key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__]).encode()).hexdigest()[:10]
+    key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__, BUNDLE_FORMAT]).encode()).hexdigest()[:10]  # a new bundle format trains it again
     run = RunFolder(cache_dir()/f'smoke-run-{key}')
     with pid_lock(cache_dir()/f'smoke-run-{key}.lock'):
         if not (run.bundle/'config.json').exists(): train_pipeline(preset.replace(run_dir=str(run.path)), data)
