@@ -33,13 +33,13 @@ def _dataset(a, preset:Preset, unlabelled=None):
     return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
                         unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
 
-_MODEL_FIELDS = ('tokenizer', 'emb_sz', 'n_hid', 'n_layers')  # what a language model's weights fix: a run started from them keeps them
+_MODEL_FIELDS = ('tokenizer', 'emb_sz', 'n_hid', 'n_layers', 'directions')  # what a run's language models fix: a run started from them keeps them (and has no others)
 
 def _run_preset(folder) -> dict|None:
     "The preset a run folder's `metrics.json` records (its name and `_MODEL_FIELDS`), or None for any other start (stage 1 here, wt103, scratch, a folder of pretrained files)."
     m = RunFolder(folder).metrics if folder not in ('pretrain', 'wt103', 'scratch') else None
     recorded = json.loads(m.read_text()).get('preset') if m is not None and m.exists() else None
-    return {k: recorded[k] for k in ('name',) + _MODEL_FIELDS if k in recorded} if recorded else None
+    return {k: tuple(recorded[k]) if isinstance(recorded[k], list) else recorded[k] for k in ('name',) + _MODEL_FIELDS if k in recorded} if recorded else None
 
 def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default) and the fields the --init-from run fixes
     "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run with its model sizes, else for your own data gpu on a GPU and quick on a CPU, said in one line."
