@@ -40,7 +40,7 @@ class Preset:
     name:str='smoke' # Preset name; also the prefix of run folders
     data:str='sample' # 'sample' (fast.ai's 1000 reviews) or 'imdb' (all 100k reviews)
     directions:tuple=('fwd', 'bwd') # Which directions to train: both make an ensemble
-    tokenizer:str='spacy' # 'spacy' (fastai's default) or 'regex' (4.5x faster, see `make_tokenizer`)
+    tokenizer:str='spacy' # 'spacy' (fastai's default) or 'regex' (a faster stand-in, see `make_tokenizer`)
     max_vocab:int=60000 # Largest vocabulary kept (fastai's default)
     min_freq:int=3 # Tokens seen fewer times become `xxunk`
     emb_sz:int=400 # AWD-LSTM embedding size
@@ -53,7 +53,7 @@ class Preset:
     pretrain_drop_mult:float=0.5 # Stage 1 dropout multiplier
     lm_bs:int=128 # Language model batch size; in a data-parallel run of N processes, the global batch: each process takes lm_bs//N rows, at the same learning rates (`12_distributed`)
     lm_valid_pct:float=0.1 # Share of texts held out to validate the language model
-    lm_batch_softmax:bool=False # Stages 1 and 2: score only the words that are targets in the batch while training (`BatchSoftmaxLoss`, 4-5x faster on a CPU); validation always scores the whole vocabulary
+    lm_batch_softmax:bool=False # Stages 1 and 2: score only the words that are targets in the batch while training (`BatchSoftmaxLoss`, faster on a CPU); validation always scores the whole vocabulary
     lm_max_tokens:int|None=None # Stage 2: train on a seeded sample of texts with about this many tokens (validate on `lm_valid_pct` of that); None: all
     lm_head_epochs:int=1 # Stage 2 epochs with only the last layer group training
     lm_epochs:int=10 # Stage 2 epochs with all layers training
@@ -90,21 +90,20 @@ PRESETS = dict(
     smoke=Preset(name='smoke', data='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
                  pretrain_max_tokens=100_000, pretrain_epochs=2, pretrain_lr=1e-2, lm_bs=32, lm_head_epochs=1,
                  lm_epochs=1, lm_lr=2e-2, clas_bs=32, clas_lr=2e-2, clas_epochs=(1,1,1,1), precision='fp32'),
-    # The paper's model and classifier recipe in 13 minutes on one H100 (results/gpu-h100): batch 256 for the language models
+    # The paper's model and classifier recipe for one GPU, sized for an H100's speed (results/gpu-h100): batch 256 for the language models
     # (learning rates scaled by sqrt(2) from fastai's 128), one epoch of stage 1, a head epoch and two full epochs of stage 2,
-    # both directions at once (1.44x the tokens/s of one), bf16. It assumes what that H100 measured for both directions together:
-    # ~300k LM training tokens/s (stages 1 and 2: ~190 s an IMDb epoch) and ~850k classifier tokens/s; `ulmfit bench` checks a GPU.
+    # both directions at once, bf16; `ulmfit bench` measures a GPU's speed.
     # On another GPU, `get_preset()` sizes it to the card (`size_to_gpu`: precision, batch sizes, one or two processes).
     gpu=Preset(name='gpu', data='imdb', pretrain_epochs=1, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
                clas_bs=128, parallel_directions=True),
-    # Small labelled datasets (thousands of short texts, TREC-6's 5,452 questions) on a 2-core CPU: a compact AWD-LSTM whose stage 1
-    # (one epoch of 3.8M words of general English: about 18 min for both directions at the 6.9k tokens/s `ulmfit bench` measured, 32 min on a busy machine) is cached and reused by every dataset.
-    # Classifier schedule chosen on TREC-6's validation split (4 configurations tried: results/trec-cpu/README.md).
+    # Small labelled datasets (thousands of short texts, TREC-6's 5,452 questions) on a CPU: a compact AWD-LSTM whose stage 1
+    # (one epoch of 3.8M words of general English) is trained once and reused by every dataset.
+    # Classifier schedule chosen on TREC-6's validation split (results/trec-cpu/README.md).
     small=Preset(name='small', data='sample', max_vocab=12000, min_freq=2, emb_sz=100, n_hid=320, n_layers=2, bptt=40, pretrain_epochs=1,
                  pretrain_lr=1e-2, lm_bs=64, lm_head_epochs=1, lm_epochs=4, lm_lr=2e-2, clas_bs=32, clas_lr=0.1, clas_epochs=(2,2,2,10),
                  clas_drop_mult=0.1, precision='fp32'),
-    # README's first command: all of IMDb on a 2-core CPU in under 6 minutes from a cold cache, forward direction only. The regex tokenizer
-    # (IMDb's 30M tokens in about 45 s), the in-batch softmax (4x faster language models), a 600k-token stage 1, stage 2 on a 3M-token
+    # README's first command: all of IMDb on a CPU in minutes, forward direction only. The regex tokenizer and the in-batch softmax
+    # (both faster than fastai's defaults), a 600k-token stage 1, stage 2 on a 3M-token
     # sample of the 100k reviews, then one epoch of the classifier with every layer training at a high, nearly flat learning rate: with a language
     # model this young, gradual unfreezing and the paper's 2.6 ratio leave the classifier short of what one such epoch reaches (results/quick-cpu).
     # Also the default for your own data on a CPU: on a small training split the classifier takes batches of at least 8 an epoch and at least
@@ -113,11 +112,11 @@ PRESETS = dict(
                  bptt=72, lm_batch_softmax=True, pretrain_max_tokens=600_000, pretrain_epochs=1, pretrain_lr=1e-2, lm_bs=64, lm_max_tokens=3_000_000,
                  lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_min_steps=150, clas_min_batches=8, clas_disc=1.3,
                  clas_drop_mult=0.1, max_len=400, precision='fp32'),
-    # The full recipe on a 2-core CPU within 90 minutes, both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
+    # The full recipe on a 2-core CPU within 90 minutes (the target), both directions: a 15k-word, 100/256 AWD-LSTM, three epochs of all 3.8M words of general English,
     # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;
     # then stages 2 and 3 three more times per direction, each time with another seed (another 6M-token sample), and the eight classifiers averaged: where a wider encoder
-    # did not pay, more models per direction did (a third within validation's noise; a fourth lowered its loss on both sets it joined). bf16 autocast, which this CPU runs natively (AVX512-BF16), buys the
-    # fourth: a fifth less time than fp32 for the same validation figures; on a CPU without bf16 instructions it warns, and `--set precision=fp32` may be faster.
+    # did not pay, more models per direction did. bf16 autocast, which a CPU with AVX512-BF16 runs natively, pays for the fourth
+    # (results/cpu/README.md); on a CPU without bf16 instructions it warns, and `--set precision=fp32` may be faster.
     # Sizes from `ulmfit bench` and the quick preset's runs; the schedule from twelve configurations compared on the validation split (results/cpu/README.md).
     cpu=Preset(name='cpu', data='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
                lm_batch_softmax=True, pretrain_max_tokens=None, pretrain_epochs=3, pretrain_lr=1e-2, pretrain_drop_mult=0.1, lm_bs=64,

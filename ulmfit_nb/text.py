@@ -24,7 +24,7 @@ class RegexTokenizer:
 
 TOKENIZERS = {'spacy': SpacyTokenizer, 'regex': RegexTokenizer}
 
-def make_tokenizer(name:str='spacy' # 'spacy' (fastai's default) or 'regex' (`RegexTokenizer`, 4.5x faster)
+def make_tokenizer(name:str='spacy' # 'spacy' (fastai's default) or 'regex' (`RegexTokenizer`, a faster stand-in)
                   ) -> TokenizeWithRules:
     "fastai's default text pipeline: its rules (HTML fixes, xxmaj, xxup, xxrep, xxbos, ...) and an English tokenizer."
     if name not in TOKENIZERS: raise ValueError(f"tokenizer must be one of {sorted(TOKENIZERS)}, not {name!r}")
