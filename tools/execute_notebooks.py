@@ -5,7 +5,8 @@ usage: ULMFIT_PRESET=quick python tools/execute_notebooks.py nbs/01_data.ipynb [
 Every code cell runs in order and its outputs are replaced, except the cells that keep what they have: tests (`#| hide` cells
 whose first line after the directives starts with `#Check`: they print nothing, and some hold only for the smoke preset that
 `nbdev_test` runs), cells flagged `slow` or `cuda` (their recorded outputs stay), `eval: false` cells and the export call.
-Hidden cells run but keep no output (a warning at import is not the page's). A notebook whose run fails is left unchanged.
+Hidden cells run but keep no output (a warning at import is not the page's). Paths of this machine in the outputs are
+shortened: the project's folder is dropped and a temporary folder becomes `TMP`. A notebook whose run fails is left unchanged.
 A markdown cell marked `<!-- executed -->`, before the first visible `get_preset()`, names the preset, machine and commit the
 outputs come from, rewritten on every run. `nbdev_test` still runs the smoke preset over the same cells.
 """
@@ -36,6 +37,16 @@ def keeps_outputs(cell) -> bool:
 
 MARK = '<!-- executed -->'
 
+ROOT = Path(__file__).resolve().parents[1]
+
+def shorten_paths(text:str) -> str:
+    "`text` without this machine's paths: the project folder's dropped, temporary folders as `TMP`."
+    return re.sub(r'/tmp/tmp[\w-]+', 'TMP', text.replace(f'{ROOT}/', ''))
+
+def as_terminal(text:str) -> str:
+    "`text` as a terminal leaves it: of each line redrawn with carriage returns (fastprogress's bars outside a notebook), its last state."
+    return '\n'.join(line.rstrip('\r').split('\r')[-1] for line in text.split('\n'))
+
 def provenance() -> str:
     "The note that names where this run's outputs come from."
     import torch
@@ -62,6 +73,9 @@ def execute(path:Path):
         return False
     def after(cell):
         if 'hide' in directives(cell.source): cell.outputs = []
+        for o in cell.get('outputs', []):
+            if o.get('output_type') == 'stream': o['text'] = shorten_paths(as_terminal(''.join(o['text'])))
+            elif 'text/plain' in o.get('data', {}): o['data']['text/plain'] = shorten_paths(''.join(o['data']['text/plain']))
     shell,t0 = CaptureShell(path),time.perf_counter()
     with working_directory(path.parent): shell.run_all(nb, exc_stop=True, preproc=before, postproc=after)
     _place_note(nb)

@@ -67,6 +67,12 @@ def _learned(member:str, history:list, valid_labels, baselines:dict) -> dict:
                           "Try a language model closer to your texts (--init-from RUN), more labelled texts or a larger preset; README, Little labelled data", stacklevel=2)
     return check
 
+def _save_plot(fig, path:Path):
+    "Write `fig` to `path` as a PNG, atomically, and close it: a run's plots go to its folder, not to the notebook that trained it."
+    import matplotlib.pyplot as plt
+    atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
+    plt.close(fig)
+
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
                         members=DIRECTIONS # Directions, or ensemble members (`ensemble_members`); more than one make an ensemble
                        ) -> dict: # learners, probs, targets, results, labels
@@ -92,15 +98,14 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     side = max(3.4, 0.6*len(labels)+1.4)
     fig,axs = plt.subplots(1, len(probs), figsize=(side*len(probs), side), squeeze=False)
     for ax,(name,p) in zip(axs[0], probs.items()): plot_confusion(p, targets, labels, f"{name}: {results[f'test_{name}']['accuracy']:.2%}", ax)
-    atomic_write(run.plots/'confusion.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
+    _save_plot(fig, run.plots/'confusion.png')
     best = 'ensemble' if 'ensemble' in probs else members[0]
     worst = top_losses(df.text.values[test_idx].tolist(), probs[best], targets, labels, k=20, width=400)
     atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
     export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
     metrics = update_metrics(run.path, **results)  # the preset is recorded once, by `train_pipeline`
-    fig = plot_training(metrics)
-    atomic_write(run.plots/'training.png', lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
+    _save_plot(plot_training(metrics), run.plots/'training.png')
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
 
 # %% ../nbs/07_pipeline.ipynb #39f020d1
