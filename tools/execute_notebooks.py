@@ -77,6 +77,7 @@ def execute(path:Path):
         for o in cell.get('outputs', []):
             if o.get('output_type') == 'stream': o['text'] = shorten_paths(as_terminal(''.join(o['text'])))
             elif 'text/plain' in o.get('data', {}): o['data']['text/plain'] = shorten_paths(''.join(o['data']['text/plain']))
+        cell.outputs = [o for o in cell.get('outputs', []) if o.get('output_type') != 'stream' or ''.join(o['text']).strip()]  # a bar that left only spaces
     shell,t0 = CaptureShell(path),time.perf_counter()
     with working_directory(path.parent): shell.run_all(nb, exc_stop=True, preproc=before, postproc=after)
     _place_note(nb)
