@@ -85,7 +85,7 @@ if [ -n "$CI" ] && ! command -v chromium >/dev/null; then
   ($sudo apt-get update -qq && $sudo apt-get install -y -qq chromium) >/dev/null 2>&1 || echo "could not install chromium" >&2
 fi
 
-mapfile -t nbs < <(cd "$repo/nbs" && ls [0-9][0-9]_*.ipynb | sort)
+mapfile -t nbs < <(cd "$repo/nbs" && ls [0-9][0-9]*_*.ipynb quick_start.ipynb | sort)   # every page with a Colab badge
 [ ${#nbs[@]} -gt 0 ] || { echo "no numbered notebooks in $repo/nbs" >&2; exit 1; }
 passed=0; failed=0; failures=()
 run_nb() {  # run_nb STEP NOTEBOOK: one notebook in a fresh process, its output indented, a pass/fail line with seconds
