@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_inference.ipynb #a5a0057b
 from __future__ import annotations
-import html
+import html, threading
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import patch_to, store_attr
@@ -64,6 +64,7 @@ class Predictor:
         self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
         self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
         self.device = next(bundle.models[self.members[0]].parameters()).device
+        self._lock = threading.RLock()  # one forward pass at a time: `explain` hooks the models, and the demo calls it from a timer thread
 
     @classmethod
     def from_bundle(cls, path:Path, device=None, **kwargs):
@@ -83,7 +84,7 @@ def _batches(self, ids:list):
 def _probs(self, ids:list) -> np.ndarray:
     "Class probabilities of already encoded texts, averaged over the models (the ensemble members)."
     out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
-    with torch.inference_mode():
+    with self._lock, torch.inference_mode():
         for d in self.members:
             model = self.bundle.models[d]
             for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] += model(xb)[0].float().softmax(-1).cpu().numpy()
@@ -118,11 +119,12 @@ def explain(self, text:str) -> dict:
     (text,),_ = check_texts(text)
     toks = self.encoder.tokens([text])[0]
     ids = torch.tensor(self.encoder.index(toks), device=self.device)
-    res = self._result(self._probs([ids])[0])
-    cls = self.labels.index(res['label'])
-    weights = torch.zeros(len(toks))
-    for d in self.members:
-        weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls), d).cpu()
+    with self._lock:  # the hook on each model's embeddings must see this text's forward pass, not another thread's
+        res = self._result(self._probs([ids])[0])
+        cls = self.labels.index(res['label'])
+        weights = torch.zeros(len(toks))
+        for d in self.members:
+            weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls), d).cpu()
     return res | dict(tokens=toks, importance=(weights / weights.max().clamp_min(1e-12)).tolist())
 
 def _embedding_grads(model, ids, cls:int) -> torch.Tensor:

@@ -222,7 +222,7 @@ MARKERS = ('xxmaj', 'xxup', 'xxrep', 'xxwrep')
 def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
                    vocab:list, # Its vocabulary
                    prompt:str, # Text to continue
-                   n_words:int=20, # Words to generate (marker tokens such as `xxmaj` not counted)
+                   n_words:int=20, # Words to generate (marker tokens such as `xxmaj` and line breaks not counted)
                    temperature:float=1.0, # Softmax temperature; must be > 0
                    direction:str='fwd', # 'bwd': the model reads backwards, so the words come before the prompt
                    tokenizer:str='spacy' # The tokenizer the model was trained with ('spacy' or 'regex')
@@ -240,7 +240,7 @@ def generate_words(model, # A fastai language model (AWD-LSTM + decoder)
         while words < n_words:
             logits = logits.float().clone(); logits[banned.to(device)] = -float('inf')
             nxt = torch.multinomial(torch.softmax(logits/temperature, -1), 1).item()
-            out.append(vocab[nxt]); words += vocab[nxt] not in MARKERS and not (len(out) > 1 and out[-2] in ('xxrep', 'xxwrep'))
+            out.append(vocab[nxt]); words += vocab[nxt] not in MARKERS and bool(vocab[nxt].strip()) and not (len(out) > 1 and out[-2] in ('xxrep', 'xxwrep'))  # a line break is not a word
             logits = model(torch.tensor([[nxt]], device=device))[0][0, -1]
     return decode_spec_tokens(orient(out, direction))
 
