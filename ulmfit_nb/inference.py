@@ -118,7 +118,7 @@ def explain(self, text:str) -> dict:
     "The prediction for `text` (as `predict`) plus its `tokens` and each token's `importance` in [0, 1], by intrinsic attention."
     (text,),_ = check_texts(text)
     toks = self.encoder.tokens([text])[0]
-    ids = torch.tensor(self.encoder.index(toks), device=self.device)
+    ids = self.encoder.ids(toks).to(self.device)  # tokenized once: the tokens are returned with their importance
     with self._lock:  # the hook on each model's embeddings must see this text's forward pass, not another thread's
         res = self._result(self._probs([ids])[0])
         cls = self.labels.index(res['label'])

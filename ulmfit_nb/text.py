@@ -82,9 +82,13 @@ class TextEncoder:
         res = dict(tokenize_texts(texts, n_workers, self.tok))
         return [list(res[i])[:self.max_tokens] for i in range(len(texts))]
 
+    def ids(self, tokens:list, direction:str='fwd') -> torch.Tensor: # 1-d int64
+        "One text's tokens (from `tokens`) as ids, in the order a `direction` model reads them."
+        return orient(torch.tensor(self.index(tokens), dtype=torch.long), direction)
+
     def __call__(self, texts:list, direction:str='fwd') -> list: # One 1-d int64 tensor of ids per text
         "Each text as a tensor of ids, in the order a `direction` model reads it."
-        return [orient(torch.tensor(self.index(toks), dtype=torch.long), direction) for toks in self.tokens(texts)]
+        return [self.ids(toks, direction) for toks in self.tokens(texts)]
 
     def decode(self, ids, direction:str='fwd') -> str:
         "The tokens of `ids` (a tensor or list in `direction` order), in reading order, joined by spaces."
