@@ -55,7 +55,7 @@ def provenance() -> str:
     machine = torch.cuda.get_device_name(0) if torch.cuda.is_available() else f'a {os.cpu_count()}-core CPU'
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
     if subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True).stdout.strip(): commit += ' with uncommitted changes'
-    return (f"{MARK}The outputs on this page come from running it with the **{preset.name}** preset (`ULMFIT_PRESET={preset.name}`, data: {preset.data}) "
+    return (f"{MARK}The outputs on this page come from running it with the **{preset.name}** preset (`ULMFIT_PRESET={preset.name}`, corpus: {preset.corpus}) "
             f"on {machine} at commit {commit}, by `tools/execute_notebooks.py`; CI runs the same cells with the smoke preset, and without a GPU "
             "`get_preset()` chooses smoke for you too.")
 

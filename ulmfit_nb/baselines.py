@@ -41,12 +41,12 @@ def _nb_features(texts:list, y) -> tuple: # A function featurizing any texts, an
 _BASELINE_FEATURES = dict(tfidf_lr=_tfidf_features, nb_lr=_nb_features)
 
 def linear_baselines(preset:Preset, # Supplies the data, the classifier's splits (clas_valid_pct, seed) and the run folder (`run_dir`; None: a new `runs/baseline-<timestamp>`)
-                     data:str|Path|None=None, # Where the data is (see `load_corpus`)
+                     data_dir:str|Path|None=None, # Where the data is (see `load_corpus`)
                      dataset:pd.DataFrame|None=None # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                     ) -> dict: # The metrics written to the run's `metrics.json`
     "TF-IDF+LR and NB-LR on the classifier's splits: `C` chosen on the validation split, the test split scored once, timed; a run folder like training's."
     run,t_data = RunFolder(make_run_dir(preset if preset.run_dir else preset.replace(name='baseline'))),time.perf_counter()
-    df = load_corpus(preset, data) if dataset is None else dataset
+    df = load_corpus(preset, data_dir) if dataset is None else dataset
     labels = sorted(df.label.dropna().unique())
     tr,va,te = clas_splits(df, preset)
     text,y = _raw(df.text.tolist()),df.label.map({l: i for i,l in enumerate(labels)}).fillna(-1).astype(int).values  # -1: unlabelled, never picked

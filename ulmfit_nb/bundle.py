@@ -17,16 +17,20 @@ from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle',
-           'check_bundle_config']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_config', 'export_bundle', 'Bundle',
+           'load_bundle', 'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
-BUNDLE_FORMAT = 2  # 2: the models are listed as `members`; format 1 called them `directions`
+BUNDLE_FORMAT = 3  # 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
 BUNDLE_FILES = ('model.safetensors', 'vocab.json', 'config.json')
 
 def bundle_members(cfg:dict) -> list|None:
     "The ensemble members a bundle's config lists: `members` from format 2, `directions` in format 1."
     return cfg.get('members') if cfg.get('format_version', 0) >= 2 else cfg.get('directions')
+
+def bundle_corpus(cfg:dict) -> str|None:
+    "The reviews a bundle's preset trained on ('sample', 'imdb'): `corpus` from format 3, `data` before."
+    return cfg['preset'].get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
 
 def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False) -> dict:
     "Everything needed to rebuild the models and their tokenizer, as plain data."

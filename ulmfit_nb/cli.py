@@ -8,6 +8,7 @@ import argparse, json, os, re, signal, subprocess, sys, time
 from pathlib import Path
 from .core import *
 from fastai.torch_core import rank_distrib, num_distrib
+from .bundle import bundle_corpus
 from .inference import Predictor
 
 # %% auto #0
@@ -74,7 +75,7 @@ def _train(a):
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    out = train_pipeline(preset.replace(run_dir=str(run), directions=directions), a.data, a.init_from, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
+    out = train_pipeline(preset.replace(run_dir=str(run), directions=directions), a.data_dir, a.init_from, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
     if rank_distrib(): return  # the main process reports
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
@@ -87,8 +88,8 @@ def _baseline(a):
     preset = get_preset(a.preset, **parse_overrides(a.set))
     dataset = _dataset(a, preset)
     from ulmfit_nb.baselines import linear_baselines
-    print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.data})', flush=True)
-    m = linear_baselines(preset if a.run is None else preset.replace(run_dir=str(a.run)), a.data, dataset)
+    print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.corpus})', flush=True)
+    m = linear_baselines(preset if a.run is None else preset.replace(run_dir=str(a.run)), a.data_dir, dataset)
     print(f"Metrics: {m['run_dir']/'metrics.json'}")
 
 def _latest_run(name:str) -> Path|None:
@@ -123,24 +124,24 @@ def _predict(a):
     for r in pred.predict(texts, a.top): print(json.dumps(r))
 
 def _evaluation_set(a, labels:list):
-    "The labelled texts to evaluate on: `--data`, any labelled input `ulmfit train` takes (a table; a folder of class folders, or its `test/`); for an IMDb bundle without it, or with a data folder, the test split of the IMDb data its preset names."
+    "The labelled texts to evaluate on, and what they are: `--test-csv`, any labelled input `ulmfit train` takes (a table; a folder of class folders, or its `test/`); for an IMDb bundle without it, the test split of the IMDb reviews its preset names, from `--data-dir`."
     from ulmfit_nb.data import LABELS, labelled_table, load_corpus
     imdb = sorted(map(str, labels)) == sorted(LABELS.values())
-    if a.data is not None and (Path(a.data).is_file() or not imdb):
-        data = Path(a.data)/'test' if (Path(a.data)/'test').is_dir() else a.data
-        test = labelled_table(data, a.text_col, a.label_col, training=False)
+    if a.test_csv is not None:
+        texts = a.test_csv/'test' if (a.test_csv/'test').is_dir() else a.test_csv
+        test = labelled_table(texts, a.text_col, a.label_col, training=False)
         unknown = sorted(set(test.label) - set(map(str, labels)))
-        if unknown: raise CLIError(f'{data} has labels the model does not know: {unknown}; it knows {labels}')
-        return test, str(data)
-    if not imdb: raise CLIError(f'this bundle was not trained on IMDb (its labels are {labels}): name the labelled texts to score with --data (a table, or a folder of class folders)')
-    cfg = json.loads((Path(a.bundle)/'config.json').read_text())['preset']
-    return load_corpus(get_preset(cfg['name'], data=cfg['data']), a.data).query("split == 'test'"), cfg['data']
+        if unknown: raise CLIError(f'{texts} has labels the model does not know: {unknown}; it knows {labels}')
+        return test, str(texts)
+    if not imdb: raise CLIError(f'this bundle was not trained on IMDb (its labels are {labels}): name the labelled texts to score with --test-csv (a table, or a folder of class folders)')
+    cfg = json.loads((Path(a.bundle)/'config.json').read_text())
+    return load_corpus(get_preset(cfg['preset']['name'], corpus=bundle_corpus(cfg)), a.data_dir).query("split == 'test'"), bundle_corpus(cfg)
 
 def _evaluate(a):
     pred = Predictor.from_bundle(a.bundle, bs=a.bs)
     test,source = _evaluation_set(a, pred.labels)
     t0 = time.perf_counter(); probs = pred.predict_proba(test.text.tolist()); secs = time.perf_counter() - t0
-    print(json.dumps(dict(bundle=str(a.bundle), data=source, **scores(probs, test.label.map(list(map(str, pred.labels)).index).values, pred.labels),
+    print(json.dumps(dict(bundle=str(a.bundle), test_set=source, **scores(probs, test.label.map(list(map(str, pred.labels)).index).values, pred.labels),
                           members=list(pred.members), reviews_per_s=round(len(test)/secs, 1))))
 
 def _demo(a):
@@ -192,7 +193,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
     t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample and a tiny model: for tests), quick (all IMDb, forward only, minutes on a CPU; the default for --csv on a CPU), cpu (the best run on a CPU: all IMDb, four models per direction), small (thousands of short texts), gpu (the paper\'s model for one GPU, sized to it) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb. What each preset measured: see results/README.md')
-    t.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
+    t.add_argument('--data-dir', '--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
     t.add_argument('--init-from', '--weights', default='pretrain', metavar='START', help="where the language model starts: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', a folder of pretrained files, or a run folder, whose task language model stage 2 fine-tunes (stage 1 is skipped; its preset is the default)")
@@ -209,7 +210,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.set_defaults(func=_train)
     bl = sub.add_parser('baseline', help="TF-IDF+LR and NB-LR on the classifier's splits of a preset (or your own texts): tuned on validation, test read once, timed")
     bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help='whose data and splits to use (default as for train)')
-    bl.add_argument('--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
+    bl.add_argument('--data-dir', '--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     bl.add_argument('--run', help='run folder (default: a new runs/baseline-<timestamp>)')
     bl.add_argument('--csv', type=_existing('file'), help='your own labelled texts, as for train'); bl.add_argument('--test-csv', type=_existing('file'), help='their test set')
     bl.add_argument('--text-col', help='the text column'); bl.add_argument('--label-col', help='the label column')
@@ -232,10 +233,11 @@ def make_parser() -> argparse.ArgumentParser:
     pr.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     pr.add_argument('--top', type=_positive_int, default=None, metavar='K', help='also list the K most likely labels')
     pr.set_defaults(func=_predict)
-    e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--data FILE), or on the test split of the IMDb data it was trained on')
+    e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--test-csv FILE), or on the test split of the IMDb reviews it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
-    e.add_argument('--data', type=_existing('data'), help='labelled texts to score: a .csv, .tsv or .parquet file; or the data folder of the IMDb the bundle was trained on (default: $ULMFIT_DATA, then download)')
-    e.add_argument('--text-col', help='the text column of --data'); e.add_argument('--label-col', help='the label column of --data')
+    e.add_argument('--test-csv', type=_existing('file'), help='labelled texts to score, in the forms train takes: a .csv, .tsv or .parquet file, or a folder of class folders (or its test/)')
+    e.add_argument('--text-col', help='the text column of --test-csv'); e.add_argument('--label-col', help='the label column of --test-csv')
+    e.add_argument('--data-dir', type=_existing('data folder'), help='without --test-csv: the data folder of the IMDb an IMDb bundle was trained on (default: $ULMFIT_DATA, then download)')
     e.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')

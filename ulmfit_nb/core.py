@@ -36,9 +36,9 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
 class Preset:
-    "Every knob of a run: data, model sizes, schedules, precision, seed and run folder."
+    "Every knob of a run: corpus, model sizes, schedules, precision, seed and run folder."
     name:str='smoke' # Preset name; also the prefix of run folders
-    data:str='sample' # 'sample' (fast.ai's 1000 reviews) or 'imdb' (all 100k reviews)
+    corpus:str='sample' # The reviews the stages train on: 'sample' (fast.ai's 1000 reviews) or 'imdb' (all 100k reviews)
     directions:tuple=('fwd', 'bwd') # Which directions to train: both make an ensemble
     tokenizer:str='spacy' # 'spacy' (fastai's default) or 'regex' (a faster stand-in, see `make_tokenizer`)
     max_vocab:int=60000 # Largest vocabulary kept (fastai's default)
@@ -87,19 +87,19 @@ class Preset:
 
 # %% ../nbs/00_core.ipynb #5a45af4d
 PRESETS = dict(
-    smoke=Preset(name='smoke', data='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
+    smoke=Preset(name='smoke', corpus='sample', max_vocab=2000, min_freq=2, emb_sz=32, n_hid=64, n_layers=2, bptt=36,
                  pretrain_max_tokens=100_000, pretrain_epochs=2, pretrain_lr=1e-2, lm_bs=32, lm_head_epochs=1,
                  lm_epochs=1, lm_lr=2e-2, clas_bs=32, clas_lr=2e-2, clas_epochs=(1,1,1,1), precision='fp32'),
     # The paper's model and classifier recipe for one GPU, sized for an H100's speed (results/gpu-h100): batch 256 for the language models
     # (learning rates scaled by sqrt(2) from fastai's 128), one epoch of stage 1, a head epoch and two full epochs of stage 2,
     # both directions at once, bf16; `ulmfit bench` measures a GPU's speed.
     # On another GPU, `get_preset()` sizes it to the card (`size_to_gpu`: precision, batch sizes, one or two processes).
-    gpu=Preset(name='gpu', data='imdb', pretrain_epochs=1, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
+    gpu=Preset(name='gpu', corpus='imdb', pretrain_epochs=1, pretrain_lr=7e-3, lm_bs=256, lm_head_epochs=1, lm_epochs=2, lm_lr=3e-2,
                clas_bs=128, parallel_directions=True),
     # Small labelled datasets (thousands of short texts, TREC-6's 5,452 questions) on a CPU: a compact AWD-LSTM whose stage 1
     # (one epoch of 3.8M words of general English) is trained once and reused by every dataset.
     # Classifier schedule chosen on TREC-6's validation split (results/trec-cpu/README.md).
-    small=Preset(name='small', data='sample', max_vocab=12000, min_freq=2, emb_sz=100, n_hid=320, n_layers=2, bptt=40, pretrain_epochs=1,
+    small=Preset(name='small', corpus='sample', max_vocab=12000, min_freq=2, emb_sz=100, n_hid=320, n_layers=2, bptt=40, pretrain_epochs=1,
                  pretrain_lr=1e-2, lm_bs=64, lm_head_epochs=1, lm_epochs=4, lm_lr=2e-2, clas_bs=32, clas_lr=0.1, clas_epochs=(2,2,2,10),
                  clas_drop_mult=0.1, precision='fp32'),
     # README's first command: all of IMDb on a CPU in minutes, forward direction only. The regex tokenizer and the in-batch softmax
@@ -108,7 +108,7 @@ PRESETS = dict(
     # model this young, gradual unfreezing and the paper's 2.6 ratio leave the classifier short of what one such epoch reaches (results/quick-cpu).
     # Also the default for your own data on a CPU: on a small training split the classifier takes batches of at least 8 an epoch and at least
     # 150 steps (one IMDb-sized epoch of a few steps learns nothing: results/small-data-schedule).
-    quick=Preset(name='quick', data='imdb', directions=('fwd',), tokenizer='regex', max_vocab=8000, min_freq=3, emb_sz=64, n_hid=128, n_layers=2,
+    quick=Preset(name='quick', corpus='imdb', directions=('fwd',), tokenizer='regex', max_vocab=8000, min_freq=3, emb_sz=64, n_hid=128, n_layers=2,
                  bptt=72, lm_batch_softmax=True, pretrain_max_tokens=600_000, pretrain_epochs=1, pretrain_lr=1e-2, lm_bs=64, lm_max_tokens=3_000_000,
                  lm_head_epochs=0, lm_epochs=1, lm_lr=2e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=1.2, clas_epochs=(0,0,0,1), clas_min_steps=150, clas_min_batches=8, clas_disc=1.3,
                  clas_drop_mult=0.1, max_len=400, precision='fp32'),
@@ -118,11 +118,11 @@ PRESETS = dict(
     # did not pay, more models per direction did. bf16 autocast, which a CPU with AVX512-BF16 runs natively, pays for the fourth
     # (results/cpu/README.md); on a CPU without bf16 instructions it warns, and `--set precision=fp32` may be faster.
     # Sizes from `ulmfit bench` and the quick preset's runs; the schedule from twelve configurations compared on the validation split (results/cpu/README.md).
-    cpu=Preset(name='cpu', data='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
+    cpu=Preset(name='cpu', corpus='imdb', tokenizer='regex', max_vocab=15000, min_freq=3, emb_sz=100, n_hid=256, n_layers=2, bptt=72,
                lm_batch_softmax=True, pretrain_max_tokens=None, pretrain_epochs=3, pretrain_lr=1e-2, pretrain_drop_mult=0.1, lm_bs=64,
                lm_valid_pct=0.04, lm_max_tokens=6_000_000, lm_head_epochs=0, lm_epochs=1, lm_lr=5e-2, lm_drop_mult=0.1, clas_bs=64, clas_lr=0.8,
                clas_epochs=(0,0,0,2), clas_disc=1.3, clas_drop_mult=0.3, max_len=1440, members=4, precision='bf16'),
-    full=Preset(name='full', data='imdb'))
+    full=Preset(name='full', corpus='imdb'))
 
 # %% ../nbs/00_core.ipynb #870a5d3e
 def has_gpu() -> bool:
@@ -197,7 +197,7 @@ def download_fastai(url_name:str, c_key:str='archive') -> Path:
     except Exception as e: raise ConnectionError(f'{type(e).__name__}: {e}') from None
 
 def find_data(what:str, # What is looked for, as the message names it ('IMDb')
-              data:str|Path|None, # An explicit path; else `$ULMFIT_DATA`
+              data_dir:str|Path|None, # An explicit path; else `$ULMFIT_DATA`
               local, # `local(root)`: the thing found under the data folder `root`, or None; None: no local lookup
               missing:str, # What a data folder lacked, for the message
               download:str|None, # fastai `URLs` name to fall back on; None: no download
@@ -208,8 +208,8 @@ def find_data(what:str, # What is looked for, as the message names it ('IMDb')
     "Look for `what` in the local data folder, then fastai's download; if both fail, one `ValueError` that says what was tried and how to fix it."
     tried = []
     if local is not None:
-        root = data_root(data)
-        if root is None: tried.append('no local data (pass `data` or set ULMFIT_DATA)')
+        root = data_root(data_dir)
+        if root is None: tried.append('no local data (pass `data_dir` or set ULMFIT_DATA)')
         else:
             found = local(root)
             if found is not None: return found

@@ -105,12 +105,12 @@ def _local_imdb(p:Path, expected:dict) -> Path|None:
     return None
 
 # %% ../nbs/01_data.ipynb #d89435bd
-def imdb_path(data:str|Path|None=None, # Archive, extracted folder, or data folder; default `$ULMFIT_DATA`, then download
+def imdb_path(data_dir:str|Path|None=None, # Archive, extracted folder, or data folder; default `$ULMFIT_DATA`, then download
               expected:dict=IMDB_COUNTS, # Reviews expected in each split
               download:bool=True # Fall back to fastai's `untar_data(URLs.IMDB)` when no local copy is given
              ) -> Path: # The checked, extracted IMDb folder
     "Find, extract and check the full IMDb dataset."
-    return find_data('IMDb', data, lambda root: _local_imdb(root, expected), f'no {IMDB_ARCHIVES[0]} or extracted IMDb there',
+    return find_data('IMDb', data_dir, lambda root: _local_imdb(root, expected), f'no {IMDB_ARCHIVES[0]} or extracted IMDb there',
                      'IMDB' if download else None, lambda p: _local_imdb(p, expected),
                      f'set ULMFIT_DATA to a folder holding {IMDB_ARCHIVES[0]}, pass its path, or go online so fastai can download it.')
 
@@ -135,11 +135,11 @@ SAMPLE_CSV = 'imdb_sample/texts.csv'
 
 def _sample_csv(root:Path) -> Path|None: return next((c for c in (root, root/SAMPLE_CSV, root/'texts.csv') if c.is_file()), None)
 
-def read_imdb_sample(data:str|Path|None=None, # The csv, or a data folder holding `imdb_sample/texts.csv`; default `$ULMFIT_DATA`, then download
+def read_imdb_sample(data_dir:str|Path|None=None, # The csv, or a data folder holding `imdb_sample/texts.csv`; default `$ULMFIT_DATA`, then download
                      download:bool=True # Fall back to fastai's `untar_data(URLs.IMDB_SAMPLE)`
                     ) -> pd.DataFrame:
     "fast.ai's 1000-review IMDb sample as a table of `text`, `label` and `split`."
-    csv = find_data('The IMDb sample', data, _sample_csv, f'no {SAMPLE_CSV}', 'IMDB_SAMPLE' if download else None,
+    csv = find_data('The IMDb sample', data_dir, _sample_csv, f'no {SAMPLE_CSV}', 'IMDB_SAMPLE' if download else None,
                     lambda p: p/'texts.csv', f'set ULMFIT_DATA to a folder holding {SAMPLE_CSV}, pass its path, or go online.')
     return _sample_table(csv)
 
@@ -156,11 +156,11 @@ def _sample_table(csv:Path) -> pd.DataFrame:
                          'split': np.where(df.is_valid.astype(bool), 'test', 'train')})
 
 # %% ../nbs/01_data.ipynb #d04db016
-def load_corpus(preset:Preset, data:str|Path|None=None) -> pd.DataFrame:
-    "The reviews a preset trains on: the sample (`preset.data == 'sample'`) or all of IMDb ('imdb')."
-    if preset.data == 'sample': return read_imdb_sample(data)
-    if preset.data == 'imdb': return read_imdb(imdb_path(data))
-    raise ValueError(f"preset.data must be 'sample' or 'imdb', not {preset.data!r}")
+def load_corpus(preset:Preset, data_dir:str|Path|None=None) -> pd.DataFrame:
+    "The reviews a preset trains on: the sample (`preset.corpus == 'sample'`) or all of IMDb ('imdb')."
+    if preset.corpus == 'sample': return read_imdb_sample(data_dir)
+    if preset.corpus == 'imdb': return read_imdb(imdb_path(data_dir))
+    raise ValueError(f"preset.corpus must be 'sample' or 'imdb', not {preset.corpus!r}")
 
 # %% ../nbs/01_data.ipynb #3f57dc90
 TABLE_KINDS = {'.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.parquet': 'parquet', '.pq': 'parquet'}
@@ -240,16 +240,16 @@ def check_labelled(df:pd.DataFrame, where:str='the table', training:bool=True) -
     if len(rare): raise ValueError(f'{where}: class(es) {list(rare.index)} have fewer than two examples; every class needs at least two (one may be held out to validate)')
     return df
 
-def labelled_table(data, # A DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder of .txt files per class
+def labelled_table(source, # A DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder of .txt files per class
                    text_col:str|None=None, label_col:str|None=None, # Column names; found by their names when not given
                    training:bool=True, # False (a test set): any number of classes and examples
                    group_col:str|None=None, # A column whose texts belong together (an author, a movie): kept as `group`
                    unlabelled:tuple=UNLABELLED_FOLDERS # In a folder: subfolders of unlabelled texts, not classes
                   ) -> pd.DataFrame: # `text` and `label` (as str), and `group` with `group_col`
     "Labelled texts from any supported input, checked."
-    if isinstance(data, pd.DataFrame): df,where = data,'the DataFrame'
+    if isinstance(source, pd.DataFrame): df,where = source,'the DataFrame'
     else:
-        p = Path(data); where = str(p)
+        p = Path(source); where = str(p)
         if not p.exists(): raise ValueError(f'{p} does not exist')
         if p.is_dir() and (text_col or label_col or group_col):
             raise ValueError(f'{p} is a folder of class folders: its texts are its files and its labels their folder names, so text_col, label_col and group_col (--text-col, --label-col, --group-col) name nothing there')
@@ -308,18 +308,18 @@ def _grouped_held_out(labels, pct, seed, groups, min_left, what):
     return masks[0]
 
 # %% ../nbs/01_data.ipynb #bb8bbc16
-def _unlabelled(data, text_col:str|None) -> list:
+def _unlabelled(source, text_col:str|None) -> list:
     "Texts for the language model only: a list, a DataFrame or table file (its text column), or a text file with one text per line."
-    if data is None: return []
-    if isinstance(data, (list, tuple)): return [str(t) for t in data if str(t).strip()]
-    if not isinstance(data, pd.DataFrame):
-        p = Path(data)
+    if source is None: return []
+    if isinstance(source, (list, tuple)): return [str(t) for t in source if str(t).strip()]
+    if not isinstance(source, pd.DataFrame):
+        p = Path(source)
         if not p.is_file(): raise ValueError(f'Unlabelled texts: {p} does not exist')
         if p.suffix.lower() not in TABLE_KINDS:
             return [l for l in p.read_text(encoding='utf-8', errors='replace').splitlines() if l.strip()]
-        data = read_table(p)
-    col = _column(data, text_col if text_col in data.columns else None, TEXT_COLUMNS, 'text', 'the unlabelled texts', 'text_col') if len(data.columns) > 1 else data.columns[0]
-    return [t for t in data[col].astype(str) if t.strip()]
+        source = read_table(p)
+    col = _column(source, text_col if text_col in source.columns else None, TEXT_COLUMNS, 'text', 'the unlabelled texts', 'text_col') if len(source.columns) > 1 else source.columns[0]
+    return [t for t in source[col].astype(str) if t.strip()]
 
 def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, or a folder with a subfolder per class (or `train/` and `test/` holding those)
                  test=None, # The test split, in the same forms; None: a seeded `test_pct` of each class of `train` is held out (`held_out`), with a warning

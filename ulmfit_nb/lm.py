@@ -19,15 +19,15 @@ def fine_tune_lm(preset:Preset,
                  run_dir:Path, # The run folder
                  init_from:str|Path='scratch', # 'scratch', 'wt103', a folder of fastai pretrained files, or a run folder (see `pretrained_files`)
                  member:str='fwd', # The ensemble member: 'fwd', 'bwd' (the backward model), or a later member of a direction ('fwd2', 'bwd2', ...; `Preset.members`)
-                 data:str|Path|None=None, # Where IMDb is (see `load_corpus`)
+                 data_dir:str|Path|None=None, # Where IMDb is (see `load_corpus`)
                  df=None, tc:TokenizedCorpus|None=None # The corpus and its tokenization, if already loaded
                 ) -> tuple: # The learner, and one dict of metrics per epoch
     "ULMFiT stage 2: fine-tune a language model on all texts (or `preset.lm_max_tokens` of them); save its encoder, its weights and the vocabulary in the run folder."
     preset = member_preset(preset, member)  # a later ensemble member samples, starts and shuffles differently
     seed_everything(preset.seed)
     run = RunFolder(run_dir)
-    if df is None: df = load_corpus(preset, data)
-    if tc is None: tc = tokenize_corpus(df.text, preset.data, tokenizer=preset.tokenizer)
+    if df is None: df = load_corpus(preset, data_dir)
+    if tc is None: tc = tokenize_corpus(df.text, preset.corpus, tokenizer=preset.tokenizer)
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
     dls = lm_dataloaders(tc, vocab, preset, member, max_tokens=preset.lm_max_tokens)
     learn = awd_learner(dls, preset, run.path, 'lm', init_from, member)

@@ -112,18 +112,18 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
 PRETRAIN_FIELDS = ('tokenizer', 'max_vocab', 'min_freq', 'emb_sz', 'n_hid', 'n_layers', 'bptt', 'pretrain_max_tokens', 'pretrain_epochs', 'pretrain_lr',
                    'pretrain_drop_mult', 'lm_bs', 'lm_valid_pct', 'lm_batch_softmax', 'wd', 'moms', 'precision', 'limit_batches', 'seed')  # what stage 1 reads: a test below records it
 
-def pretrain_key(preset:Preset, data:str|Path|None=None) -> str:
+def pretrain_key(preset:Preset, data_dir:str|Path|None=None) -> str:
     "The cache key of stage 1: its general corpus, its preset's `PRETRAIN_FIELDS` and this library's version."
-    return hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
+    return hashlib.sha1(json.dumps([{f: getattr(preset, f) for f in PRETRAIN_FIELDS}, str(data_root(data_dir)), ulmfit_nb.__version__]).encode()).hexdigest()[:12]
 
-def cached_pretrain(preset:Preset, run_dir:Path, data:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history (None if it came from the cache)
+def cached_pretrain(preset:Preset, run_dir:Path, data_dir:str|Path|None=None, direction:str='fwd') -> tuple: # The run's `pretrained/` folder, and stage 1's history (None if it came from the cache)
     "Stage 1 in the run's `pretrained/`, trained once per general corpus, model and schedule (the preset's `PRETRAIN_FIELDS`) and cached: every later run, on any dataset, copies it."
-    key = pretrain_key(preset, data)
+    key = pretrain_key(preset, data_dir)
     cache,run = cache_dir()/'pretrained'/key,RunFolder(run_dir)
     with pid_lock(cache.parent/f'{key}-{direction}.lock'):
         if all(f.exists() for f in pretrained_paths(cache, direction)): _copy_pretrained(cache, run.pretrained, direction); history = None
         else:
-            history = pretrain_lm(preset, run.path, data=data, direction=direction)[1]
+            history = pretrain_lm(preset, run.path, data_dir=data_dir, direction=direction)[1]
             _copy_pretrained(run.pretrained, cache, direction)
     return run.pretrained, history
 
@@ -131,23 +131,23 @@ def _copy_pretrained(src:Path, dst:Path, direction:str):
     for s,d in zip(pretrained_paths(src, direction), pretrained_paths(dst, direction)): atomic_write(d, lambda p: shutil.copyfile(s, p))
 
 # %% ../nbs/07_pipeline.ipynb #ebeee076
-def _corpus(preset:Preset, data:str|Path|None, dataset:pd.DataFrame|None) -> tuple:
+def _corpus(preset:Preset, data_dir:str|Path|None, dataset:pd.DataFrame|None) -> tuple:
     "The corpus table (the preset's IMDb data, or `dataset`) and its tokenization, cached under one name whichever process asks."
-    df = load_corpus(preset, data) if dataset is None else dataset
-    return df, tokenize_corpus(df.text, preset.data if dataset is None else 'dataset', tokenizer=preset.tokenizer)
+    df = load_corpus(preset, data_dir) if dataset is None else dataset
+    return df, tokenize_corpus(df.text, preset.corpus if dataset is None else 'dataset', tokenizer=preset.tokenizer)
 
 def train_member(preset:Preset, run_dir:Path,
                  member:str='fwd', # The ensemble member: 'fwd', 'bwd', or a later member of a direction ('fwd2', ...), which shares stage 1 with its direction's first
-                 data:str|Path|None=None, # Where the data is (see `load_corpus`)
+                 data_dir:str|Path|None=None, # Where the data is (see `load_corpus`)
                  init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103', 'scratch', or a folder of pretrained files
                  dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
                  corpus:tuple|None=None # The corpus table and its tokenization, if loaded already
                 ) -> dict: # Seconds of each stage
     "Stages 1 to 3 of one ensemble member, each resumable: the general language model (if `init_from` is 'pretrain'), the task's language model, the classifier."
-    df,tc = corpus or _corpus(preset, data, dataset)
+    df,tc = corpus or _corpus(preset, data_dir, dataset)
     run,secs,t = RunFolder(run_dir),{},time.perf_counter()
     if init_from == 'pretrain':
-        init_from,history = cached_pretrain(preset, run.path, data, member_direction(member))
+        init_from,history = cached_pretrain(preset, run.path, data_dir, member_direction(member))
         _stage_done(secs, f'pretrain_{member}', t, history, 'stage 1, general language model')
     t = time.perf_counter()
     _stage_done(secs, f'lm_{member}', t, fine_tune_lm(preset, run.path, init_from, member, df=df, tc=tc)[1], 'stage 2, task language model')
@@ -186,7 +186,7 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
         return [f.result() for f in futures]
 
 def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides), where (`run_dir`: a new folder under `runs/` if None; an existing one resumes) and which directions
-                   data:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
+                   data_dir:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
                    record:dict|None=None, # More entries for `metrics.json` (the CLI records its overrides)
                    dataset:pd.DataFrame|None=None, # Your own labelled texts (`text_dataset`); default: the preset's IMDb data
@@ -207,17 +207,17 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
             record = dict(record or {}, gpu_plan=plan)
         update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
-        secs_baselines = linear_baselines(preset, data, dataset)['timings']['total'] if baselines and not rank_distrib() else None
+        secs_baselines = linear_baselines(preset, data_dir, dataset)['timings']['total'] if baselines and not rank_distrib() else None
         t0 = time.perf_counter()
         with main_first():  # tokenized once, by the main process, then read from the cache by every other process and direction
-            df,tc = _corpus(preset, data, dataset)
-            if init_from == 'pretrain': general_tokens(preset, data)
+            df,tc = _corpus(preset, data_dir, dataset)
+            if init_from == 'pretrain': general_tokens(preset, data_dir)
         timings = dict(data=seconds_since(t0)); t = time.perf_counter()
         print(f"data: {len(df):,} texts, {int(tc.lengths().sum()):,} tokens ({preset.tokenizer} tokenizer), ready in {timings['data']:.0f}s", flush=True)
         if preset.parallel_directions and len(directions) > 1 and processes == 1:
-            for secs in run_in_processes(train_member, [(preset, run.path, d, data, init_from, dataset) for d in members], len(directions)): timings.update(secs)
+            for secs in run_in_processes(train_member, [(preset, run.path, d, data_dir, init_from, dataset) for d in members], len(directions)): timings.update(secs)
         else:
-            for d in members: timings.update(train_member(preset, run.path, d, data, init_from, dataset, (df, tc)))
+            for d in members: timings.update(train_member(preset, run.path, d, data_dir, init_from, dataset, (df, tc)))
         timings['training'] = seconds_since(t); t = time.perf_counter()
         out = evaluate_and_export(preset, run.path, df, tc, members)
         timings['evaluation'] = seconds_since(t); timings['total'] = seconds_since(t0)

@@ -68,13 +68,13 @@ def _wikitext_texts(path:Path) -> list:
         return [tf.extractfile(m).read().decode('utf-8') for m in sorted(tf.getmembers(), key=lambda m: m.name) if m.name.endswith('.tokens')]
 
 # %% ../nbs/03_pretrain.ipynb #49648443
-def general_corpus(data:str|Path|None=None, # Data folder like `shared/data`; default `$ULMFIT_DATA`
+def general_corpus(data_dir:str|Path|None=None, # Data folder like `shared/data`; default `$ULMFIT_DATA`
                    max_tokens:int|None=None, # Keep about this many words, from a seeded shuffle of the documents
                    seed:int=42,
                    max_words:int=1000 # Longest document, in words
                   ) -> list:
     "The default general-English corpus: WikiText-2 (valid+test) and the NLTK corpora in the data folder; online without one, fastai's WikiText-2 sample."
-    docs = find_data('A general corpus', data, lambda root: _local_general(root, max_words) or None,
+    docs = find_data('A general corpus', data_dir, lambda root: _local_general(root, max_words) or None,
                      f'no {WIKITEXT2} or nltk_corpora/<name>.zip for {", ".join(NLTK_CORPORA)}', 'WIKITEXT_TINY', lambda p: _wikitext_tiny(p, max_words),
                      'set ULMFIT_DATA to a folder with wikitext-2/ and nltk_corpora/, go online, or pretrain on your own text with `read_text_folder`.')
     random.Random(seed).shuffle(docs)
@@ -103,20 +103,20 @@ def _local_general(root:Path, max_words:int) -> list:
 
 # %% ../nbs/03_pretrain.ipynb #1adc6fe1
 def general_tokens(preset:Preset, # Supplies `pretrain_max_tokens` and the seed
-                   data:str|Path|None=None # Data folder for the default corpus
+                   data_dir:str|Path|None=None # Data folder for the default corpus
                   ) -> TokenizedCorpus:
     "The default general corpus, tokenized (and cached: forward and backward pretraining share it)."
-    return tokenize_corpus(general_corpus(data, preset.pretrain_max_tokens, preset.seed), 'general', tokenizer=preset.tokenizer)
+    return tokenize_corpus(general_corpus(data_dir, preset.pretrain_max_tokens, preset.seed), 'general', tokenizer=preset.tokenizer)
 
 def pretrain_lm(preset:Preset, # Sizes, epochs, learning rate, precision and seed
                 run_dir:Path, # The run folder: checkpoints go in `models/`, the result in `pretrained/`
-                texts:list|None=None, # Documents to train on; default `general_corpus(data)`
-                data:str|Path|None=None, # Data folder for the default corpus
+                texts:list|None=None, # Documents to train on; default `general_corpus(data_dir)`
+                data_dir:str|Path|None=None, # Data folder for the default corpus
                 direction:str='fwd' # 'bwd': the backward model
                ) -> tuple: # The learner, and one dict of metrics per epoch
     "ULMFiT stage 1: train an AWD-LSTM language model on a general corpus and save it in fastai's pretrained format in the run's `pretrained/`."
     seed_everything(preset.seed)
-    tc = general_tokens(preset, data) if texts is None else tokenize_corpus(texts, 'general', tokenizer=preset.tokenizer)
+    tc = general_tokens(preset, data_dir) if texts is None else tokenize_corpus(texts, 'general', tokenizer=preset.tokenizer)
     vocab = tc.vocab(preset.max_vocab, preset.min_freq)
     learn = awd_learner(lm_dataloaders(tc, vocab, preset, direction), preset, run_dir, 'pretrain')
     history = fit_resumable(learn, f'pretrain_{direction}', preset.pretrain_epochs, preset.pretrain_lr)

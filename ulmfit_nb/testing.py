@@ -36,13 +36,13 @@ def make_tarball(folder:Path, archive:Path) -> Path:
     return Path(archive)
 
 # %% ../nbs/97_testing.ipynb #b89f0622
-def smoke_run(data:str|Path|None=None) -> Path:
+def smoke_run(data_dir:str|Path|None=None) -> Path:
     "The run folder of a smoke-preset pipeline (both directions), trained on first use and cached; notebooks running at once wait for one build."
     preset = get_preset('smoke')
     key = hashlib.sha1(json.dumps([preset.asdict(), ulmfit_nb.__version__, BUNDLE_FORMAT]).encode()).hexdigest()[:10]  # a new bundle format trains it again
     run = RunFolder(cache_dir()/f'smoke-run-{key}')
     with pid_lock(cache_dir()/f'smoke-run-{key}.lock'):
-        if not (run.bundle/'config.json').exists(): train_pipeline(preset.replace(run_dir=str(run.path)), data)
+        if not (run.bundle/'config.json').exists(): train_pipeline(preset.replace(run_dir=str(run.path)), data_dir)
     return run.path
 
 # %% ../nbs/97_testing.ipynb #0c9cab57
