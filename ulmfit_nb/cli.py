@@ -62,20 +62,21 @@ def _train(a):
         init_distributed()
     overrides = parse_overrides(a.set)
     name,fixed = _preset_name(a)
-    preset = get_preset(name, **(fixed | overrides | ({} if a.run is None else dict(run_dir=a.run))))
-    run = Path(a.run) if a.run else (_latest_run(preset.name) if a.resume else None)
+    preset = get_preset(name, **(fixed | overrides))
+    run = a.run or (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     dataset = _dataset(a, preset, a.unlabelled)
     if dataset is not None:
         from ulmfit_nb.data import clas_splits
         clas_splits(dataset, preset)  # checked before anything is written: a class too small to validate
-    run = run or make_run_dir(preset)
     directions = preset.directions if a.direction is None else ('fwd', 'bwd') if a.direction == 'both' else (a.direction,)
+    run = make_run_dir(preset.replace(run_dir=run and str(run)))   # made here, to be named before training starts
+    preset = preset.replace(run_dir=str(run), directions=directions)
     print(f'ulmfit train: preset {preset.name}, models {"+".join(ensemble_members(directions, preset.members))}, run folder {run}', flush=True)
     if a.set: print(f'  overrides: {", ".join(a.set)}', flush=True)
     from ulmfit_nb.pipeline import train_pipeline  # here, not at the top: `ulmfit predict` loads no training code
     t0 = time.perf_counter()
-    out = train_pipeline(preset.replace(run_dir=str(run), directions=directions), a.data_dir, a.init_from, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
+    out = train_pipeline(preset, a.data_dir, a.init_from, record=dict(overrides=overrides), dataset=dataset, baselines=a.baseline)
     if rank_distrib(): return  # the main process reports
     res = out['results']
     print(f'\nDone in {time.perf_counter()-t0:.0f}s. Test split ({res[f"test_{directions[0]}"]["n"]:,} texts):')
