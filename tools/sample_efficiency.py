@@ -59,7 +59,7 @@ def run_one(preset, df, tc, quick:Path, n:int, seed:int) -> dict:
         fine_tune_lm(preset.replace(seed=seed), sup.path, q.pretrained, 'fwd', df=lab, tc=tokenize_corpus(lab.text, 'imdb-labelled', tokenizer=preset.tokenizer))
         lm_secs = round(time.perf_counter() - t0, 1)
         row['sup'] = classifier(preset, dfn, tc, json.loads(sup.vocab.read_text()), sup.encoder('fwd'), seed, d/'sup') | dict(lm_seconds=lm_secs)
-        m = linear_baselines(preset, run_dir=d/'baselines', dataset=label_sample(df, preset, n, seed))   # C chosen on the whole validation split
+        m = linear_baselines(preset.replace(run_dir=str(d/'baselines')), dataset=label_sample(df, preset, n, seed))   # C chosen on the whole validation split
         for k in ('tfidf_lr', 'nb_lr'): row[k] = dict(valid_accuracy=max(m[k]['valid_accuracy'].values()), test=m[f'test_{k}'])
     return row
 

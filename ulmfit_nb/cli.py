@@ -18,7 +18,8 @@ __all__ = ['CLIError', 'make_parser', 'main', 'console_main']
 class CLIError(Exception): "A user-facing error: printed as one line, exit status 1."
 
 class _Parser(argparse.ArgumentParser):
-    "argparse with one-line errors."
+    "argparse with one-line errors, and no abbreviated options (a renamed option must not pass for the start of another)."
+    def __init__(self, *args, **kwargs): super().__init__(*args, allow_abbrev=False, **kwargs)
     def error(self, message):
         print(f'{self.prog}: error: {message} (see {self.prog} --help)', file=sys.stderr)
         sys.exit(2)
@@ -63,7 +64,7 @@ def _train(a):
     overrides = parse_overrides(a.set)
     name,fixed = _preset_name(a)
     preset = get_preset(name, **(fixed | overrides))
-    run = a.run or (_latest_run(preset.name) if a.resume else None)
+    run = a.run or preset.run_dir or (_latest_run(preset.name) if a.resume else None)
     if a.resume and run is None: raise CLIError(f'--resume: no earlier {preset.name} run under {runs_root()}; start one without --resume')
     dataset = _dataset(a, preset, a.unlabelled)
     if dataset is not None:
@@ -128,15 +129,19 @@ def _evaluation_set(a, labels:list):
     "The labelled texts to evaluate on, and what they are: `--test-csv`, any labelled input `ulmfit train` takes (a table; a folder of class folders, or its `test/`); for an IMDb bundle without it, the test split of the IMDb reviews its preset names, from `--data-dir`."
     from ulmfit_nb.data import LABELS, labelled_table, load_corpus
     imdb = sorted(map(str, labels)) == sorted(LABELS.values())
+    if a.test_csv is None and (a.text_col or a.label_col): raise CLIError('--text-col and --label-col go with --test-csv')
+    if a.test_csv is not None and a.data_dir is not None: raise CLIError('give --test-csv (labelled texts) or --data-dir (the IMDb data of an IMDb bundle), not both')
     if a.test_csv is not None:
         texts = a.test_csv/'test' if (a.test_csv/'test').is_dir() else a.test_csv
         test = labelled_table(texts, a.text_col, a.label_col, training=False)
+        if imdb and set(test.label) <= set(LABELS): test = test.assign(label=test.label.map(LABELS))   # IMDb's own folders, neg/ and pos/
         unknown = sorted(set(test.label) - set(map(str, labels)))
         if unknown: raise CLIError(f'{texts} has labels the model does not know: {unknown}; it knows {labels}')
         return test, str(texts)
     if not imdb: raise CLIError(f'this bundle was not trained on IMDb (its labels are {labels}): name the labelled texts to score with --test-csv (a table, or a folder of class folders)')
-    cfg = json.loads((Path(a.bundle)/'config.json').read_text())
-    return load_corpus(get_preset(cfg['preset']['name'], corpus=bundle_corpus(cfg)), a.data_dir).query("split == 'test'"), bundle_corpus(cfg)
+    cfg = json.loads((Path(a.bundle)/'config.json').read_text()); corpus = bundle_corpus(cfg)
+    if corpus is None: raise CLIError("this bundle's config does not say which IMDb reviews it was trained on: name the labelled texts to score with --test-csv")
+    return load_corpus(get_preset(cfg['preset']['name'], corpus=corpus), a.data_dir).query("split == 'test'"), corpus
 
 def _evaluate(a):
     pred = Predictor.from_bundle(a.bundle, bs=a.bs)
@@ -177,6 +182,11 @@ def _port(s:str) -> int:
     except ValueError: v = 0
     if not 1 <= v <= 65535: raise argparse.ArgumentTypeError(f'{s!r} is not a port (a whole number from 1 to 65535)')
     return v
+
+def _renamed(to:str):
+    "An argparse type that refuses an option renamed to `to`."
+    def refuse(value): raise argparse.ArgumentTypeError(f'renamed: {to}')
+    return refuse
 
 def _existing(kind):
     def check(p):
@@ -236,9 +246,10 @@ def make_parser() -> argparse.ArgumentParser:
     pr.set_defaults(func=_predict)
     e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--test-csv FILE), or on the test split of the IMDb reviews it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
-    e.add_argument('--test-csv', type=_existing('file'), help='labelled texts to score, in the forms train takes: a .csv, .tsv or .parquet file, or a folder of class folders (or its test/)')
+    e.add_argument('--test-csv', type=_existing('labelled texts'), metavar='FILE|FOLDER', help='labelled texts to score, in the forms train takes: a .csv, .tsv or .parquet file, or a folder of class folders (or its test/)')
     e.add_argument('--text-col', help='the text column of --test-csv'); e.add_argument('--label-col', help='the label column of --test-csv')
-    e.add_argument('--data-dir', type=_existing('data folder'), help='without --test-csv: the data folder of the IMDb an IMDb bundle was trained on (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--data-dir', type=_existing('data folder'), help='for an IMDb bundle without --test-csv: the data folder (or archive) of the IMDb reviews it was trained on (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--data', type=_renamed('--test-csv for labelled texts, --data-dir for an IMDb data folder'), help=argparse.SUPPRESS)
     e.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)
     d = sub.add_parser('demo', help='serve the live demo with Voila on 127.0.0.1')

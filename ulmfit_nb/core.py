@@ -211,7 +211,7 @@ def find_data(what:str, # What is looked for, as the message names it ('IMDb')
     tried = []
     if local is not None:
         root = data_root(data_dir)
-        if root is None: tried.append('no local data (pass `data_dir` or set ULMFIT_DATA)')
+        if root is None: tried.append('no local data (give a data folder: --data-dir, or data_dir= in Python; or set ULMFIT_DATA)')
         else:
             found = local(root)
             if found is not None: return found
