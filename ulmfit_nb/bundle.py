@@ -29,8 +29,8 @@ def bundle_members(cfg:dict) -> list|None:
     return cfg.get('members') if cfg.get('format_version', 0) >= 2 else cfg.get('directions')
 
 def bundle_corpus(cfg:dict) -> str|None:
-    "The reviews a bundle's preset trained on ('sample', 'imdb'): `corpus` from format 3, `data` before."
-    return cfg['preset'].get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
+    "The reviews a bundle's preset trained on ('sample', 'imdb'): `corpus` from format 3, `data` before; None if its config does not say."
+    return cfg.get('preset', {}).get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
 
 def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False) -> dict:
     "Everything needed to rebuild the models and their tokenizer, as plain data."
