@@ -46,15 +46,15 @@ def _run_preset(folder) -> dict|None:
 def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default) and the fields the --init-from run fixes
     "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run with its model sizes, else for your own data gpu on a GPU and quick on a CPU, said in one line."
     if a.preset or os.environ.get('ULMFIT_PRESET'): return a.preset, {}
-    if run := _run_preset(a.init_from):
+    if run := _run_preset(getattr(a, 'init_from', 'pretrain')):
         name,fixed = run.pop('name'),run
-        print(f"ulmfit train: no --preset, so {name}, with the model of {a.init_from} ({', '.join(f'{k}={v}' for k,v in fixed.items())})", flush=True)
+        print(f"ulmfit {a.command}: no --preset, so {name}, with the model of {a.init_from} ({', '.join(f'{k}={v}' for k,v in fixed.items())})", flush=True)
         return name, fixed
     if a.csv is None: return None, {}
     name = 'gpu' if has_gpu() else 'quick'
     why = ('the full model, sized to this GPU' if name == 'gpu' else 'a small model for a CPU: its stage 1 is short and is cached for every dataset after, '
            'and its classifier takes at least clas_min_steps steps however few the texts; --preset small or cpu train a larger model, for longer')
-    print(f'ulmfit train: no --preset for your own data, so {name}: {why}', flush=True)
+    print(f'ulmfit {a.command}: no --preset for your own data, so {name}: {why}', flush=True)
     return name, {}
 
 def _train(a):
@@ -87,7 +87,7 @@ def _train(a):
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
 
 def _baseline(a):
-    preset = get_preset(a.preset, **parse_overrides(a.set))
+    preset = get_preset(_preset_name(a)[0], **parse_overrides(a.set))
     dataset = _dataset(a, preset)
     from ulmfit_nb.baselines import linear_baselines
     print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.corpus})', flush=True)
@@ -138,8 +138,9 @@ def _evaluation_set(a, labels:list):
         unknown = sorted(set(test.label) - set(map(str, labels)))
         if unknown: raise CLIError(f'{texts} has labels the model does not know: {unknown}; it knows {labels}')
         return test, str(texts)
-    if not imdb: raise CLIError(f'this bundle was not trained on IMDb (its labels are {labels}): name the labelled texts to score with --test-csv (a table, or a folder of class folders)')
     cfg = json.loads((Path(a.bundle)/'config.json').read_text()); corpus = bundle_corpus(cfg)
+    if not imdb or corpus == 'dataset':
+        raise CLIError(f'this bundle was not trained on IMDb ({"but on your own texts" if imdb else f"its labels are {labels}"}): name the labelled texts to score with --test-csv (a table, or a folder of class folders)')
     if corpus is None: raise CLIError("this bundle's config does not say which IMDb reviews it was trained on: name the labelled texts to score with --test-csv")
     return load_corpus(get_preset(cfg['preset']['name'], corpus=corpus), a.data_dir).query("split == 'test'"), corpus
 
@@ -188,6 +189,12 @@ def _renamed(to:str):
     def refuse(value): raise argparse.ArgumentTypeError(f'renamed: {to}')
     return refuse
 
+def _data_dir(p) -> Path:
+    "A data folder (or IMDb archive) that exists, and is not a table of labelled texts."
+    p = _existing('data folder')(p)
+    if p.suffix.lower() in ('.csv', '.tsv', '.parquet'): raise argparse.ArgumentTypeError(f'{p} is a table, not a data folder like shared/data: your own labelled texts go in --csv')
+    return p
+
 def _existing(kind):
     def check(p):
         if not Path(p).exists(): raise argparse.ArgumentTypeError(f'{kind} {p} does not exist')
@@ -204,7 +211,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
     t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample and a tiny model: for tests), quick (all IMDb, forward only, minutes on a CPU; the default for --csv on a CPU), cpu (the best run on a CPU: all IMDb, four models per direction), small (thousands of short texts), gpu (the paper\'s model for one GPU, sized to it) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb. What each preset measured: see results/README.md')
-    t.add_argument('--data-dir', '--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
+    t.add_argument('--data-dir', '--data', type=_data_dir, help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     t.add_argument('--run', help='run folder (default: a new runs/<preset>-<timestamp>); an existing one resumes')
     t.add_argument('--direction', choices=['fwd', 'bwd', 'both'], default=None, help="which language models and classifiers to train (both: ensemble); default: the preset's")
     t.add_argument('--init-from', '--weights', default='pretrain', metavar='START', help="where the language model starts: 'pretrain' (stage 1 here), 'wt103' (fastai download), 'scratch', a folder of pretrained files, or a run folder, whose task language model stage 2 fine-tunes (stage 1 is skipped; its preset is the default)")
@@ -221,7 +228,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.set_defaults(func=_train)
     bl = sub.add_parser('baseline', help="TF-IDF+LR and NB-LR on the classifier's splits of a preset (or your own texts): tuned on validation, test read once, timed")
     bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help='whose data and splits to use (default as for train)')
-    bl.add_argument('--data-dir', '--data', type=_existing('data folder'), help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
+    bl.add_argument('--data-dir', '--data', type=_data_dir, help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     bl.add_argument('--run', help='run folder (default: a new runs/baseline-<timestamp>)')
     bl.add_argument('--csv', type=_existing('file'), help='your own labelled texts, as for train'); bl.add_argument('--test-csv', type=_existing('file'), help='their test set')
     bl.add_argument('--text-col', help='the text column'); bl.add_argument('--label-col', help='the label column')
@@ -248,7 +255,7 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     e.add_argument('--test-csv', type=_existing('labelled texts'), metavar='FILE|FOLDER', help='labelled texts to score, in the forms train takes: a .csv, .tsv or .parquet file, or a folder of class folders (or its test/)')
     e.add_argument('--text-col', help='the text column of --test-csv'); e.add_argument('--label-col', help='the label column of --test-csv')
-    e.add_argument('--data-dir', type=_existing('data folder'), help='for an IMDb bundle without --test-csv: the data folder (or archive) of the IMDb reviews it was trained on (default: $ULMFIT_DATA, then download)')
+    e.add_argument('--data-dir', type=_data_dir, help='for an IMDb bundle without --test-csv: the data folder (or archive) of the IMDb reviews it was trained on (default: $ULMFIT_DATA, then download)')
     e.add_argument('--data', type=_renamed('--test-csv for labelled texts, --data-dir for an IMDb data folder'), help=argparse.SUPPRESS)
     e.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     e.set_defaults(func=_evaluate)

@@ -38,7 +38,7 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
 class Preset:
     "Every knob of a run: corpus, model sizes, schedules, precision, seed and run folder."
     name:str='smoke' # Preset name; also the prefix of run folders
-    corpus:str='sample' # The reviews the stages train on: 'sample' (fast.ai's 1000 reviews) or 'imdb' (all 100k reviews)
+    corpus:str='sample' # The texts the stages train on: 'sample' (fast.ai's 1000 reviews), 'imdb' (all 100k reviews), or 'dataset' (your own, which `train_pipeline` records so)
     directions:tuple=('fwd', 'bwd') # Which directions to train: both make an ensemble
     tokenizer:str='spacy' # 'spacy' (fastai's default) or 'regex' (a faster stand-in, see `make_tokenizer`)
     max_vocab:int=60000 # Largest vocabulary kept (fastai's default)

@@ -198,7 +198,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
         for d in dict.fromkeys(map(member_direction, preset.directions)): pretrained_files(init_from, d)  # so is a start that lacks a direction
     processes = init_distributed()
     run,directions = RunFolder(make_run_dir(preset)),tuple(map(check_direction, preset.directions))
-    preset = preset.replace(run_dir=str(run.path))  # the folder it trains in, the one source of it from here on
+    preset = preset.replace(run_dir=str(run.path), **({} if dataset is None else dict(corpus='dataset')))  # the folder it trains in, the one source of it from here on; and what it trains on
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
         if has_gpu():
