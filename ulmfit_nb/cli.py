@@ -191,8 +191,9 @@ def _renamed(to:str):
 
 def _data_dir(p) -> Path:
     "A data folder (or IMDb archive) that exists, and is not a table of labelled texts."
+    from ulmfit_nb.data import TABLE_KINDS  # here, as in the commands: `ulmfit predict` reads no dataset
     p = _existing('data folder')(p)
-    if p.suffix.lower() in ('.csv', '.tsv', '.parquet'): raise argparse.ArgumentTypeError(f'{p} is a table, not a data folder like shared/data: your own labelled texts go in --csv')
+    if p.suffix.lower() in TABLE_KINDS: raise argparse.ArgumentTypeError(f'{p} is a table, not a data folder like shared/data: your own labelled texts go in --csv')
     return p
 
 def _existing(kind):
