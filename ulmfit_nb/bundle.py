@@ -17,11 +17,11 @@ from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_config', 'export_bundle', 'Bundle',
-           'load_bundle', 'check_bundle_config']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_temperatures', 'bundle_config',
+           'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
-BUNDLE_FORMAT = 3  # 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
+BUNDLE_FORMAT = 4  # 4: each member's `temperatures` (before: 1); 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
 BUNDLE_FILES = ('model.safetensors', 'vocab.json', 'config.json')
 
 def bundle_members(cfg:dict) -> list|None:
@@ -32,11 +32,18 @@ def bundle_corpus(cfg:dict) -> str|None:
     "The reviews a bundle's preset trained on ('sample', 'imdb'): `corpus` from format 3, `data` before; None if its config does not say."
     return cfg.get('preset', {}).get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
 
-def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False) -> dict:
-    "Everything needed to rebuild the models and their tokenizer, as plain data."
+def bundle_temperatures(cfg:dict) -> dict:
+    "Each member's temperature, which divides its logits before the softmax (`fit_temperature`): `temperatures` from format 4, 1 before."
+    return cfg.get('temperatures') if cfg.get('format_version', 0) >= 4 else {m: 1. for m in bundle_members(cfg)}
+
+def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False,
+                  temperatures:dict|None=None # Member to its temperature; default 1 each (uncalibrated)
+                 ) -> dict:
+    "Everything needed to rebuild the models and their tokenizer, and to calibrate their probabilities, as plain data."
     return dict(format_version=BUNDLE_FORMAT, library='ulmfit_nb', library_version=ulmfit_nb.__version__,
                 arch='AWD_LSTM', awd_config=awd_config(preset, clas=True), drop_mult=preset.clas_drop_mult, seq_len=preset.bptt,
                 max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), members=list(members),
+                temperatures={m: float((temperatures or {}).get(m, 1.)) for m in members},
                 lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(preset.tokenizer), preset=preset.asdict())
 
 # %% ../nbs/06_bundle.ipynb #66fad291
@@ -47,14 +54,15 @@ def _flat(prefix:str, state:dict) -> dict:
 def export_bundle(learners:dict, # Ensemble member ('fwd', 'bwd', 'fwd2', ...) to its trained classifier learner
                   path:Path, # The bundle folder to write (replaced atomically if it exists)
                   preset:Preset,
-                  lm_state:dict|None=None # The forward language model's state dict, for text generation
+                  lm_state:dict|None=None, # The forward language model's state dict, for text generation
+                  temperatures:dict|None=None # Member to the temperature fitted on its validation split (`fit_temperature`); default 1
                  ) -> Path:
     "Write the classifiers in `learners` (and optionally a language model) as a model bundle: `model.safetensors` + `vocab.json` + `config.json`."
     first = next(iter(learners.values()))
     vocab,labels = list(first.dls.vocab[0]),list(first.dls.vocab[1])
     tensors = {k:v for d,l in learners.items() for k,v in _flat(d, l.model.state_dict()).items()}
     if lm_state is not None: tensors.update(_flat('lm', lm_state))
-    cfg = bundle_config(preset, vocab, labels, list(learners), with_lm=lm_state is not None)
+    cfg = bundle_config(preset, vocab, labels, list(learners), with_lm=lm_state is not None, temperatures=temperatures)
     def write(tmp):
         tmp.mkdir()
         save_file(tensors, tmp/'model.safetensors', metadata={'format': 'ulmfit_nb', 'format_version': str(BUNDLE_FORMAT)})
@@ -122,6 +130,9 @@ def check_bundle_config(path:Path, # The bundle folder, for messages
     for d in dirs:
         try: member_direction(d)
         except ValueError: _refuse(path, f"config.json's members names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
+    temps = bundle_temperatures(cfg)
+    if not isinstance(temps, dict) or set(temps) != set(dirs) or not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 0 < t < float('inf') for t in temps.values()):
+        _refuse(path, f"config.json's temperatures must give each member a positive number, not {temps!r}")
     try:
         with safe_open(Path(path)/'model.safetensors', framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')

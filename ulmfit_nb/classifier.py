@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+import torch.nn.functional as F
+from fastcore.basics import noop
 from .core import *  # first: it quiets fastai's import-time warning
 from .core import _checkpoint_json
 from .data import *
@@ -14,7 +16,8 @@ from .models import *
 
 # %% auto #0
 __all__ = ['unfreezing_schedule', 'trainable_groups', 'gradual_unfreeze', 'fit_classifier', 'beats_majority', 'beats_baseline',
-           'predict_test_split', 'plot_confusion', 'top_losses', 'show_results_table']
+           'split_logits', 'predict_test_split', 'plot_confusion', 'top_losses', 'fit_temperature', 'plot_reliability',
+           'show_results_table']
 
 # %% ../nbs/05_classifier.ipynb #d2f0a2c6
 def unfreezing_schedule(preset:Preset,
@@ -85,10 +88,16 @@ def beats_baseline(valid_accuracy:float|None, # The classifier's last validation
                 beats_baseline=bool(valid_accuracy is not None and valid_accuracy > acc + margin))
 
 # %% ../nbs/05_classifier.ipynb #6f1b88b5
-def predict_test_split(learn) -> tuple:
+def split_logits(learn, dl) -> tuple:
+    "Raw class scores (before the softmax; texts × classes) and targets of `learn` on `dl`, in the dataset's order."
+    with learn.no_bar(): logits,targets = learn.get_preds(dl=dl, act=noop)
+    return logits.float(), targets
+
+def predict_test_split(learn, temperature:float=1. # Divides the logits before the softmax (`fit_temperature`)
+                      ) -> tuple:
     "Probabilities and targets of `learn` on its test split (`learn.dls.test`), in the split's order."
-    with learn.no_bar(): probs,targets = learn.get_preds(dl=learn.dls.test)
-    return probs.float(), targets
+    logits,targets = split_logits(learn, learn.dls.test)
+    return (logits/temperature).softmax(-1), targets
 
 # %% ../nbs/05_classifier.ipynb #d83940c1
 def plot_confusion(probs, targets, labels:list, title:str='', ax=None):
@@ -111,6 +120,30 @@ def top_losses(texts:list, probs, targets, labels:list, k:int=5, width:int=200) 
     idx = loss.argsort(descending=True)[:k]
     return pd.DataFrame([dict(text=texts[i][:width], label=labels[targets[i]], prediction=labels[probs[i].argmax()],
                               probability=round(probs[i].max().item(), 4), loss=round(loss[i].item(), 4)) for i in idx.tolist()])
+
+# %% ../nbs/05_classifier.ipynb #540f8aa7
+def fit_temperature(logits, # Raw class scores of held-out texts (the validation split): texts × classes
+                    targets # Their true class indices
+                   ) -> float: # T, searched in [0.05, 20]; the calibrated probabilities are softmax(logits / T)
+    "The temperature that minimises the negative log-likelihood of softmax(logits / T) (temperature scaling, Guo et al. 2017)."
+    from scipy.optimize import minimize_scalar
+    logits,targets = torch.as_tensor(logits).float(),torch.as_tensor(targets).long()
+    nll = lambda log_t: F.cross_entropy(logits/np.exp(log_t), targets).item()
+    return float(np.exp(minimize_scalar(nll, bounds=(np.log(0.05), np.log(20)), method='bounded').x))
+
+# %% ../nbs/05_classifier.ipynb #73c5411f
+def plot_reliability(probs:dict, # Name to class probabilities (texts × classes), one curve each
+                     targets, # The true class index of each text
+                     n_bins:int=10, ax=None):
+    "A reliability diagram: accuracy against mean confidence in equal-width confidence bins, each curve labelled with its ECE."
+    import matplotlib.pyplot as plt
+    if ax is None: _,ax = plt.subplots(figsize=(4, 4))
+    ax.plot([0, 1], [0, 1], ':', color='grey', label='calibrated')
+    for name,p in probs.items():
+        conf,acc,_ = zip(*reliability(p, targets, n_bins))
+        ax.plot(conf, acc, 'o-', label=f'{name} (ECE {calibration_error(p, targets):.3f})')
+    ax.set_xlabel('confidence'); ax.set_ylabel('accuracy'); ax.legend(fontsize=8)
+    return ax
 
 # %% ../nbs/05_classifier.ipynb #713afce9
 def show_results_table(learn, max_n:int=5, width:int=200) -> pd.DataFrame:

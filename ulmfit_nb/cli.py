@@ -31,9 +31,11 @@ def _dataset(a, preset:Preset, unlabelled=None):
     if a.csv is None:
         if mine: raise CLIError(f'{", ".join(mine)} {"goes" if len(mine) == 1 else "go"} with --csv')
         return None
-    from ulmfit_nb.data import UNLABELLED_FOLDERS, text_dataset  # here, not at the top: `ulmfit predict` reads no dataset
-    return text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
-                        unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
+    from ulmfit_nb.data import UNLABELLED_FOLDERS, describe_dataset, text_dataset  # here, not at the top: `ulmfit predict` reads no dataset
+    ds = text_dataset(a.csv, a.test_csv, unlabelled, a.text_col, a.label_col, seed=preset.seed, group_col=a.group_col,
+                      unlabelled_folders=UNLABELLED_FOLDERS + tuple(a.unlabelled_folder))
+    print(f'ulmfit {a.command}: {a.csv}: {describe_dataset(ds)}', flush=True)
+    return ds
 
 _MODEL_FIELDS = ('tokenizer', 'emb_sz', 'n_hid', 'n_layers', 'directions')  # what a run's language models fix: a run started from them keeps them (and has no others)
 
@@ -250,7 +252,7 @@ def make_parser() -> argparse.ArgumentParser:
     pr.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     pr.add_argument('texts', nargs='+', help="texts to classify, or - to read one text per line from stdin")
     pr.add_argument('--bs', type=_positive_int, default=64, help='batch size')
-    pr.add_argument('--top', type=_positive_int, default=None, metavar='K', help='also list the K most likely labels')
+    pr.add_argument('--top', type=_positive_int, default=None, metavar='K', help='also list the K most likely labels (all of them if the model has fewer)')
     pr.set_defaults(func=_predict)
     e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--test-csv FILE), or on the test split of the IMDb reviews it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')

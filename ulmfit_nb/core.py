@@ -30,8 +30,8 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
            'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
            'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
            'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock',
-           'provenance', 'update_metrics', 'scores', 'bars_wanted', 'LineProgress', 'LogProgress', 'EpochCheckpoint',
-           'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
+           'provenance', 'update_metrics', 'reliability', 'calibration_error', 'scores', 'bars_wanted', 'LineProgress',
+           'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -641,11 +641,25 @@ def update_metrics(run_dir:Path, **entries) -> dict:
     return m
 
 # %% ../nbs/00_core.ipynb #86c57bff
+def reliability(probs, # One row of class probabilities per item (tensor or array)
+                targets, # The true class index of each item
+                n_bins:int=15 # Equal-width bins of confidence, as Guo et al. (2017)
+               ) -> list: # (mean confidence, accuracy, share of the items) of each bin that has items
+    "The items in equal-width bins of confidence (the top probability): what a reliability diagram plots."
+    probs,targets = np.asarray(probs, dtype=np.float64),np.asarray(targets)
+    conf,right = probs.max(1),probs.argmax(1) == targets
+    bins = np.minimum((conf*n_bins).astype(int), n_bins-1)
+    return [(float(conf[bins == b].mean()), float(right[bins == b].mean()), float((bins == b).mean())) for b in np.unique(bins)]
+
+def calibration_error(probs, targets, n_bins:int=15) -> float: # In [0, 1]: 0 when every bin's accuracy equals its mean confidence
+    "Expected calibration error (ECE, Guo et al. 2017): the gap between confidence and accuracy in each `reliability` bin, weighted by the bin's share of items."
+    return float(sum(share*abs(acc - conf) for conf,acc,share in reliability(probs, targets, n_bins)))
+
 def scores(probs, # One row of class probabilities per item (tensor or array)
            targets, # The true class index of each item
            labels:list|None=None # Class names: adds precision, recall, F1 and count per class
           ) -> dict:
-    "Accuracy, error rate, macro-F1 (over the classes that occur) and number of items; per class with `labels`."
+    "Accuracy, error rate, macro-F1 (over the classes that occur), negative log-likelihood, calibration error and number of items; per class with `labels`."
     probs,targets = np.asarray(probs),np.asarray(targets)
     pred = probs.argmax(1)
     acc = float((pred == targets).mean())
@@ -656,7 +670,9 @@ def scores(probs, # One row of class probabilities per item (tensor or array)
         f1 = 2*p*r/(p+r) if p+r else 0.
         if n_pred or n_true: f1s.append(f1)
         if labels is not None: per_class[str(labels[c])] = dict(precision=round(p, 5), recall=round(r, 5), f1=round(f1, 5), n=n_true)
-    out = dict(accuracy=round(acc, 5), error_rate=round(1-acc, 5), macro_f1=round(float(np.mean(f1s)), 5), n=len(targets))
+    nll = float(-np.log(np.clip(probs[np.arange(len(targets)), targets].astype(np.float64), 1e-12, None)).mean())
+    out = dict(accuracy=round(acc, 5), error_rate=round(1-acc, 5), macro_f1=round(float(np.mean(f1s)), 5),
+               nll=round(nll, 5), ece=round(calibration_error(probs, targets), 5), n=len(targets))
     return out | (dict(per_class=per_class) if labels is not None else {})
 
 # %% ../nbs/00_core.ipynb #20749578

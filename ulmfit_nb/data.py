@@ -25,8 +25,9 @@ __all__ = ['IMDB_COUNTS', 'LABELS', 'IMDB_ARCHIVES', 'SAMPLE_CSV', 'TABLE_KINDS'
            'LABEL_COLUMNS', 'imdb_layout', 'check_imdb', 'counting_bar', 'extract_imdb', 'imdb_path', 'movie_ids',
            'read_imdb', 'read_imdb_sample', 'load_corpus', 'read_table', 'read_class_folders',
            'unlabelled_folder_texts', 'find_columns', 'check_labelled', 'labelled_table', 'held_out', 'text_dataset',
-           'corpus_key', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'batch_to_fit', 'lm_dataloaders',
-           'loader_workers', 'clas_splits', 'LabelOf', 'clas_dataloaders', 'corpus_stats', 'plot_lengths']
+           'describe_dataset', 'corpus_key', 'TokenizedCorpus', 'tokenize_corpus', 'TokenIds', 'batch_to_fit',
+           'lm_dataloaders', 'loader_workers', 'clas_splits', 'LabelOf', 'clas_dataloaders', 'corpus_stats',
+           'plot_lengths']
 
 # %% ../nbs/01_data.ipynb #975fefb0
 IMDB_COUNTS = {'train/pos': 12500, 'train/neg': 12500, 'test/pos': 12500, 'test/neg': 12500, 'unsup': 50000}
@@ -245,15 +246,17 @@ def labelled_table(source, # A DataFrame, a CSV/TSV/Parquet file, or a folder wi
                    training:bool=True, # False (a test set): any number of classes and examples
                    group_col:str|None=None, # A column whose texts belong together (an author, a movie): kept as `group`
                    unlabelled:tuple=UNLABELLED_FOLDERS # In a folder: subfolders of unlabelled texts, not classes
-                  ) -> pd.DataFrame: # `text` and `label` (as str), and `group` with `group_col`
+                  ) -> pd.DataFrame: # `text` and `label` (as str), and `group` with `group_col`; a table's column names in `attrs['columns']`
     "Labelled texts from any supported input, checked."
+    folder = False
     if isinstance(source, pd.DataFrame): df,where = source,'the DataFrame'
     else:
         p = Path(source); where = str(p)
         if not p.exists(): raise ValueError(f'{p} does not exist')
         if p.is_dir() and (text_col or label_col or group_col):
             raise ValueError(f'{p} is a folder of class folders: its texts are its files and its labels their folder names, so text_col, label_col and group_col (--text-col, --label-col, --group-col) name nothing there')
-        df = read_class_folders(p, unlabelled) if p.is_dir() else read_table(p)
+        folder = p.is_dir()
+        df = read_class_folders(p, unlabelled) if folder else read_table(p)
     if len(df) == 0: raise ValueError(f'{where} has no rows')
     tc,lc = find_columns(df, text_col, label_col, where)
     listy = df[lc].map(lambda v: isinstance(v, (list, tuple, set, dict, np.ndarray)))
@@ -262,6 +265,7 @@ def labelled_table(source, # A DataFrame, a CSV/TSV/Parquet file, or a folder wi
     labels = df[lc].map(lambda v: v if pd.isna(v) else str(v).strip())  # stripped once, before anything counts them
     out = check_labelled(pd.DataFrame({'text': df[tc], 'label': labels}), where, training)
     res = pd.DataFrame({'text': out.text.astype(str).values, 'label': out.label.astype(str).values})
+    if not folder: res.attrs['columns'] = dict(text=tc, label=lc)  # what was read, for `describe_dataset`
     if group_col is None: return res
     gc = _column(df, group_col, (), 'groups', where, 'group_col (--group-col)')
     no_group = df[gc].isna() | (df[gc].astype(str).str.strip() == '')
@@ -333,6 +337,7 @@ def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, o
     if not isinstance(train, pd.DataFrame) and (Path(train)/'train').is_dir() and test is None:
         train,test = Path(train)/'train',(Path(train)/'test' if (Path(train)/'test').is_dir() else None)
     tr = labelled_table(train, text_col, label_col, group_col=group_col, unlabelled=unlabelled_folders)
+    columns = tr.attrs.get('columns')
     if test is None:
         is_test = held_out(tr.label, test_pct, seed, tr.group if group_col else None, min_left=2, what='held-out test')
         tr,te = tr[~is_test],tr[is_test]
@@ -344,7 +349,19 @@ def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, o
     folders = [Path(p) for p in (train, test) if p is not None and not isinstance(p, pd.DataFrame) and Path(p).is_dir()]
     un = pd.DataFrame({'text': _unlabelled(unlabelled, text_col) + [t for f in folders for t in unlabelled_folder_texts(f, unlabelled_folders)], 'label': None})
     parts = [tr.assign(split='train'), te.assign(split='test')] + ([un.assign(split='unsup')] if len(un) else [])
-    return pd.concat(parts, ignore_index=True)
+    ds = pd.concat(parts, ignore_index=True)
+    if columns: ds.attrs['columns'] = columns
+    return ds
+
+def describe_dataset(ds:pd.DataFrame, # A `text_dataset` table
+                     max_classes:int=6 # Classes named, the commonest first
+                    ) -> str:
+    "One line on what `text_dataset` read: the columns it took, the training texts of each class, and the size of each split."
+    n,counts = ds.split.value_counts(),ds.label[ds.split == 'train'].value_counts().sort_index().sort_values(ascending=False, kind='stable')
+    named = ', '.join(f'{l} {c:,}' for l,c in counts.head(max_classes).items()) + (f' and {len(counts)-max_classes} more' if len(counts) > max_classes else '')
+    cols = ds.attrs.get('columns')
+    read = f"texts from column {cols['text']!r}, labels from {cols['label']!r}; " if cols else ''
+    return f"{read}{n.get('train', 0):,} training texts in {len(counts)} classes ({named}), {n.get('test', 0):,} test, {n.get('unsup', 0):,} unlabelled"
 
 # %% ../nbs/01_data.ipynb #ab1364dd
 def corpus_key(texts, tokenizer:str='spacy') -> str:

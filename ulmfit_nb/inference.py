@@ -60,6 +60,7 @@ class Predictor:
         unknown = set(self.members) - set(bundle.models)
         if unknown: raise ValueError(f'The bundle has members {list(bundle.models)}, not {sorted(unknown)}')
         self.labels,self.vocab = bundle.labels,bundle.vocab
+        self.temperatures = bundle_temperatures(bundle.config)  # each member's logits are divided by its own before the softmax
         check_tokenizer(bundle.config.get('tokenizer', {}))
         self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
         self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
@@ -82,12 +83,12 @@ def _batches(self, ids:list):
 
 @patch_to(Predictor)
 def _probs(self, ids:list) -> np.ndarray:
-    "Class probabilities of already encoded texts, averaged over the models (the ensemble members)."
+    "Class probabilities of already encoded texts, calibrated (each member's temperature) and averaged over the models (the ensemble members)."
     out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
     with self._lock, torch.inference_mode():
         for d in self.members:
             model = self.bundle.models[d]
-            for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] += model(xb)[0].float().softmax(-1).cpu().numpy()
+            for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] += (model(xb)[0].float()/self.temperatures[d]).softmax(-1).cpu().numpy()
     return out / len(self.members)
 
 @patch_to(Predictor)
@@ -104,11 +105,11 @@ def _result(self, p:np.ndarray, k:int|None=None) -> dict:
 
 @patch_to(Predictor)
 def predict(self, texts,
-            k:int|None=None # Also list the `k` most likely labels, most likely first, as `top`
+            k:int|None=None # Also list the `k` most likely labels, most likely first, as `top` (all of them if the bundle has fewer)
            ) -> dict|list:
     "For one text a dict (`label`, `probability` of that label, `probs` of each label); for a list, a list of them."
     texts,single = check_texts(texts)
-    if k is not None and not 1 <= k <= len(self.labels): raise ValueError(f'k must be between 1 and the {len(self.labels)} labels, not {k}')
+    if k is not None and k < 1: raise ValueError(f'k must be at least 1, not {k}')
     res = [self._result(p, k) for p in self.predict_proba(texts)]
     return res[0] if single else res
 
@@ -124,10 +125,10 @@ def explain(self, text:str) -> dict:
         cls = self.labels.index(res['label'])
         weights = torch.zeros(len(toks))
         for d in self.members:
-            weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls), d).cpu()
+            weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls, self.temperatures[d]), d).cpu()
     return res | dict(tokens=toks, importance=(weights / weights.max().clamp_min(1e-12)).tolist())
 
-def _embedding_grads(model, ids, cls:int) -> torch.Tensor:
+def _embedding_grads(model, ids, cls:int, temperature:float=1.) -> torch.Tensor:
     "Size of the gradient of P(cls) with respect to each token's embedding."
     embs = []
     def keep(module, inp, out): out.retain_grad(); embs.append(out)
@@ -135,7 +136,7 @@ def _embedding_grads(model, ids, cls:int) -> torch.Tensor:
     try:
         with torch.enable_grad():
             model.zero_grad()
-            model(ids[None])[0].float().softmax(-1)[0, cls].backward()
+            (model(ids[None])[0].float()/temperature).softmax(-1)[0, cls].backward()
     finally: hook.remove()
     return torch.cat([e.grad[0] for e in embs]).abs().sum(-1)
 

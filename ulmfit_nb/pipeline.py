@@ -63,7 +63,8 @@ def _learned(member:str, history:list, valid_labels, baselines:dict) -> dict:
         check |= beats_baseline(acc, baselines, len(valid_labels))
         if not check['beats_baseline']:
             warnings.warn(f"the {member} classifier does not beat the linear baseline: validation accuracy {shown}, against {check['baseline_accuracy']:.1%} for "
-                          f"{check['baseline']} (it needs more than {check['baseline_accuracy'] + check['baseline_margin']:.1%}); on this data that baseline is the better model. "
+                          f"{check['baseline']} (it needs more than {check['baseline_accuracy'] + check['baseline_margin']:.1%}); "
+                          f"{'within the noise of' if acc > check['baseline_accuracy'] else 'on'} {len(valid_labels):,} validation texts, that baseline is {'as good' if acc > check['baseline_accuracy'] else 'the better model'}. "
                           "Try a language model closer to your texts (--init-from RUN), more labelled texts or a larger preset; README, Little labelled data", stacklevel=2)
     return check
 
@@ -73,20 +74,31 @@ def _save_plot(fig, path:Path):
     atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     plt.close(fig)
 
+def _calibrate(learn, member:str) -> tuple:
+    "The member's temperature, fitted on its validation split (1 without one), and that split's NLL and ECE before and after, said in one line."
+    logits,targets = split_logits(learn, learn.dls.valid)
+    if not len(targets): return 1., None
+    t = fit_temperature(logits, targets)
+    before,after = scores(logits.softmax(-1), targets),scores((logits/t).softmax(-1), targets)
+    print(f"{member} classifier: temperature {t:.2f}, fitted on the validation split: calibration error {before['ece']:.3f} -> {after['ece']:.3f}", flush=True)
+    return t, dict(temperature=round(t, 4), valid_nll=[before['nll'], after['nll']], valid_ece=[before['ece'], after['ece']])
+
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
                         members=DIRECTIONS # Directions, or ensemble members (`ensemble_members`); more than one make an ensemble
                        ) -> dict: # learners, probs, targets, results, labels
-    "Each member's classifier (restored from its checkpoints, trained where missing) and their ensemble, the mean of their probabilities, evaluated once on the test split; the confusion plot, metrics and the model bundle."
+    "Each member's classifier (restored from its checkpoints, trained where missing), calibrated on the validation split, and their ensemble, the mean of their probabilities, evaluated once on the test split; the confusion plot, metrics and the model bundle."
     import matplotlib.pyplot as plt
     run = RunFolder(run_dir)
-    learners,probs,results = {},{},{}
+    learners,probs,results,temperatures = {},{},{},{}
     for d in members:
         learners[d],history = fit_classifier(preset, run.path, df, tc, d)
         results[f'clas_{d}'] = dict(history=history)
     if rank_distrib(): return dict(learners=learners, results=results)  # data-parallel: the main process evaluates and writes
     for l in learners.values(): l.detach_distributed()
     with alone():  # the other processes have left: fastai would wait for them to gather predictions
-        for d in members: probs[d],targets = predict_test_split(learners[d])
+        for d in members:
+            temperatures[d],results[f'clas_{d}']['calibration'] = _calibrate(learners[d], d)
+            probs[d],targets = predict_test_split(learners[d], temperatures[d])
     untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
     if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
     _,valid_idx,test_idx = clas_splits(df, preset)
@@ -103,7 +115,7 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     worst = top_losses(df.text.values[test_idx].tolist(), probs[best], targets, labels, k=20, width=400)
     atomic_write(run.path/'top_losses.csv', lambda p: worst.to_csv(p, index=False))
     lm_file = run.lm_weights('fwd')
-    export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None)
+    export_bundle(learners, run.bundle, preset, torch.load(lm_file, weights_only=True) if lm_file.exists() else None, temperatures)
     metrics = update_metrics(run.path, **results)  # the preset is recorded once, by `train_pipeline`
     _save_plot(plot_training(metrics), run.plots/'training.png')
     return dict(learners=learners, probs=probs, targets=targets, results=results, labels=labels)
