@@ -52,6 +52,7 @@ def linear_baselines(preset:Preset, # Supplies the data, the classifier's splits
     text,y = _raw(df.text.tolist()),df.label.map({l: i for i,l in enumerate(labels)}).fillna(-1).astype(int).values  # -1: unlabelled, never picked
     pick = lambda idx: [text[i] for i in idx]
     out = dict(preset=preset.asdict(), labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=seconds_since(t_data)))
+    if len(labels) > 2: print(f'nb_lr: not run: its naive-Bayes ratio compares two classes, and these texts have {len(labels)}', flush=True)
     for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
         t0 = time.perf_counter()
         featurize,x_tr = _BASELINE_FEATURES[kind](pick(tr), y[tr]); x_va = featurize(pick(va)); t_features = seconds_since(t0)

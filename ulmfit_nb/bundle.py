@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_bundle.ipynb #3ad6183b
 from __future__ import annotations
-import json
+import json, math
 from pathlib import Path
 import torch
 from .core import *  # first: it quiets fastai's import-time warning
@@ -17,11 +17,11 @@ from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_temperatures', 'bundle_config',
-           'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_temperatures', 'ensemble_logits',
+           'bundle_temperature', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
-BUNDLE_FORMAT = 4  # 4: each member's `temperatures` (before: 1); 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
+BUNDLE_FORMAT = 4  # 4: `temperatures`, each member's and the ensemble's (before: 1); 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
 BUNDLE_FILES = ('model.safetensors', 'vocab.json', 'config.json')
 
 def bundle_members(cfg:dict) -> list|None:
@@ -33,17 +33,30 @@ def bundle_corpus(cfg:dict) -> str|None:
     return cfg.get('preset', {}).get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
 
 def bundle_temperatures(cfg:dict) -> dict:
-    "Each member's temperature, which divides its logits before the softmax (`fit_temperature`): `temperatures` from format 4, 1 before."
-    return cfg.get('temperatures') if cfg.get('format_version', 0) >= 4 else {m: 1. for m in bundle_members(cfg)}
+    "The temperatures that calibrate a bundle's probabilities (`fit_temperature`): one per member and, with several, the ensemble's; `temperatures` from format 4, 1 before."
+    members = bundle_members(cfg)
+    if cfg.get('format_version', 0) >= 4: return cfg.get('temperatures')
+    return {m: 1. for m in members} | ({'ensemble': 1.} if len(members) > 1 else {})
+
+def ensemble_logits(logits:list # Each member's class scores for the same texts: texts × classes
+                   ) -> torch.Tensor: # log of the mean of the members' probabilities; for one member, its log-softmax
+    "The ensemble's scores: the members' probabilities averaged (as in the paper's forward+backward ensemble), as logits, for a temperature to divide."
+    return torch.logsumexp(torch.stack([torch.as_tensor(l).float().log_softmax(-1) for l in logits]), 0) - math.log(len(logits))
+
+def bundle_temperature(cfg:dict, members) -> float:
+    "The temperature for the probabilities of `members` of a bundle: a member's own, the ensemble's for all of them, 1 for any other choice."
+    temps,members = bundle_temperatures(cfg),list(members)
+    if len(members) == 1: return temps[members[0]]
+    return temps.get('ensemble', 1.) if set(members) == set(bundle_members(cfg)) else 1.
 
 def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:bool=False,
-                  temperatures:dict|None=None # Member to its temperature; default 1 each (uncalibrated)
+                  temperatures:dict|None=None # Each member's temperature and, with several, the ensemble's; default 1 (uncalibrated)
                  ) -> dict:
     "Everything needed to rebuild the models and their tokenizer, and to calibrate their probabilities, as plain data."
     return dict(format_version=BUNDLE_FORMAT, library='ulmfit_nb', library_version=ulmfit_nb.__version__,
                 arch='AWD_LSTM', awd_config=awd_config(preset, clas=True), drop_mult=preset.clas_drop_mult, seq_len=preset.bptt,
                 max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), members=list(members),
-                temperatures={m: float((temperatures or {}).get(m, 1.)) for m in members},
+                temperatures={m: float((temperatures or {}).get(m, 1.)) for m in list(members) + (['ensemble'] if len(members) > 1 else [])},
                 lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(preset.tokenizer), preset=preset.asdict())
 
 # %% ../nbs/06_bundle.ipynb #66fad291
@@ -55,7 +68,7 @@ def export_bundle(learners:dict, # Ensemble member ('fwd', 'bwd', 'fwd2', ...) t
                   path:Path, # The bundle folder to write (replaced atomically if it exists)
                   preset:Preset,
                   lm_state:dict|None=None, # The forward language model's state dict, for text generation
-                  temperatures:dict|None=None # Member to the temperature fitted on its validation split (`fit_temperature`); default 1
+                  temperatures:dict|None=None # Each member's temperature and the ensemble's, fitted on the validation split (`fit_temperature`); default 1
                  ) -> Path:
     "Write the classifiers in `learners` (and optionally a language model) as a model bundle: `model.safetensors` + `vocab.json` + `config.json`."
     first = next(iter(learners.values()))
@@ -87,7 +100,7 @@ def load_bundle(path:Path, # A bundle folder written by `export_bundle`
     path,device = Path(path),device or default_device()
     if not path.is_dir(): _refuse(path, 'no such folder')
     missing = [f for f in BUNDLE_FILES if not (path/f).exists()]
-    if missing: _refuse(path, f"missing {', '.join(missing)}")
+    if missing: _refuse(path, f"missing {', '.join(missing)}" + (f'; a run folder keeps its bundle in {path/"bundle"}' if (path/'bundle').is_dir() else ''))
     try: cfg,vocab = json.loads((path/'config.json').read_text()),json.loads((path/'vocab.json').read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e: _refuse(path, f'config.json or vocab.json is not valid json ({e})')
     if cfg.get('library') != 'ulmfit_nb' or not isinstance(cfg.get('format_version'), int): _refuse(path, 'config.json is not a ulmfit_nb bundle config')
@@ -130,9 +143,10 @@ def check_bundle_config(path:Path, # The bundle folder, for messages
     for d in dirs:
         try: member_direction(d)
         except ValueError: _refuse(path, f"config.json's members names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
-    temps = bundle_temperatures(cfg)
-    if not isinstance(temps, dict) or set(temps) != set(dirs) or not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 0 < t < float('inf') for t in temps.values()):
-        _refuse(path, f"config.json's temperatures must give each member a positive number, not {temps!r}")
+    temps,keys = bundle_temperatures(cfg),set(dirs) | ({'ensemble'} if len(dirs) > 1 else set())
+    if (not isinstance(temps, dict) or not set(dirs) <= set(temps) <= keys
+        or not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 1e-3 <= t <= 1e3 for t in temps.values())):
+        _refuse(path, f"config.json's temperatures must give each member{' (and optionally the ensemble)' if len(dirs) > 1 else ''} a number from 0.001 to 1000, not {temps!r}")
     try:
         with safe_open(Path(path)/'model.safetensors', framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')

@@ -123,25 +123,30 @@ def top_losses(texts:list, probs, targets, labels:list, k:int=5, width:int=200) 
 
 # %% ../nbs/05_classifier.ipynb #540f8aa7
 def fit_temperature(logits, # Raw class scores of held-out texts (the validation split): texts × classes
-                    targets # Their true class indices
-                   ) -> float: # T, searched in [0.05, 20]; the calibrated probabilities are softmax(logits / T)
-    "The temperature that minimises the negative log-likelihood of softmax(logits / T) (temperature scaling, Guo et al. 2017)."
+                    targets, # Their true class indices
+                    min_texts:int=50 # With fewer held-out texts the answer is 1: a handful of texts cannot pin a temperature down
+                   ) -> float: # T in [0.05, 20]; the calibrated probabilities are softmax(logits / T)
+    "The temperature that minimises the negative log-likelihood of softmax(logits / T) (temperature scaling, Guo et al. 2017); 1 when the texts cannot determine it: fewer than `min_texts`, all of them right or all wrong (the best T is then 0 or infinite), or the best T at the edge of the search."
     from scipy.optimize import minimize_scalar
     logits,targets = torch.as_tensor(logits).float(),torch.as_tensor(targets).long()
-    nll = lambda log_t: F.cross_entropy(logits/np.exp(log_t), targets).item()
-    return float(np.exp(minimize_scalar(nll, bounds=(np.log(0.05), np.log(20)), method='bounded').x))
+    if not torch.isfinite(logits).all(): raise ValueError('fit_temperature: the logits hold NaN or infinite values')
+    right = logits.argmax(-1) == targets
+    if len(targets) < min_texts or right.all() or not right.any(): return 1.
+    lo,hi = np.log(0.05),np.log(20)
+    x = minimize_scalar(lambda log_t: F.cross_entropy(logits/np.exp(log_t), targets).item(), bounds=(lo, hi), method='bounded').x
+    return 1. if min(x - lo, hi - x) < 1e-3 else float(np.exp(x))
 
 # %% ../nbs/05_classifier.ipynb #73c5411f
 def plot_reliability(probs:dict, # Name to class probabilities (texts × classes), one curve each
                      targets, # The true class index of each text
-                     n_bins:int=10, ax=None):
+                     n_bins:int=15, ax=None):
     "A reliability diagram: accuracy against mean confidence in equal-width confidence bins, each curve labelled with its ECE."
     import matplotlib.pyplot as plt
     if ax is None: _,ax = plt.subplots(figsize=(4, 4))
     ax.plot([0, 1], [0, 1], ':', color='grey', label='calibrated')
     for name,p in probs.items():
         conf,acc,_ = zip(*reliability(p, targets, n_bins))
-        ax.plot(conf, acc, 'o-', label=f'{name} (ECE {calibration_error(p, targets):.3f})')
+        ax.plot(conf, acc, 'o-', label=f'{name} (ECE {calibration_error(p, targets, n_bins):.3f})')
     ax.set_xlabel('confidence'); ax.set_ylabel('accuracy'); ax.legend(fontsize=8)
     return ax
 

@@ -212,6 +212,7 @@ def make_parser() -> argparse.ArgumentParser:
     "The `ulmfit` argument parser, with its six commands."
     p = _Parser(prog='ulmfit', description='ULMFiT text classification (IMDb sentiment, or your own labelled texts): train, baseline, predict, evaluate, demo, bench.')
     sub = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
+    p.commands = sub.choices   # each command's parser, by name
     t = sub.add_parser('train', help='run the whole pipeline: general LM, IMDb LM, classifiers, ensemble, bundle')
     t.add_argument('--preset', choices=sorted(PRESETS), default=None, help='smoke (the 1000-review sample and a tiny model: for tests), quick (all IMDb, forward only, minutes on a CPU; the default for --csv on a CPU), cpu (the best run on a CPU: all IMDb, four models per direction), small (thousands of short texts), gpu (the paper\'s model for one GPU, sized to it) or full (the paper\'s schedules); default: $ULMFIT_PRESET, else gpu on a GPU, else quick for --csv and smoke for IMDb. What each preset measured: see results/README.md')
     t.add_argument('--data-dir', '--data', type=_data_dir, help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
@@ -254,7 +255,7 @@ def make_parser() -> argparse.ArgumentParser:
     pr.add_argument('--bs', type=_positive_int, default=64, help='batch size')
     pr.add_argument('--top', type=_positive_int, default=None, metavar='K', help='also list the K most likely labels (all of them if the model has fewer)')
     pr.set_defaults(func=_predict)
-    e = sub.add_parser('evaluate', help='accuracy, error, macro-F1 and per-class scores of a bundle on labelled texts (--test-csv FILE), or on the test split of the IMDb reviews it was trained on')
+    e = sub.add_parser('evaluate', help='accuracy, error, macro-F1, calibration (nll, ece) and per-class scores of a bundle on labelled texts (--test-csv FILE), or on the test split of the IMDb reviews it was trained on')
     e.add_argument('bundle', type=_existing('bundle'), help='model bundle folder')
     e.add_argument('--test-csv', type=_existing('labelled texts'), metavar='FILE|FOLDER', help='labelled texts to score, in the forms train takes: a .csv, .tsv or .parquet file, or a folder of class folders (or its test/)')
     e.add_argument('--text-col', help='the text column of --test-csv'); e.add_argument('--label-col', help='the label column of --test-csv')
@@ -288,9 +289,18 @@ def _launch(argv:list, processes:int) -> int:
     except KeyboardInterrupt: p.wait(); return 130  # the processes have said so
     return p.wait()
 
+def _unknown_options(command:argparse.ArgumentParser, unknown:list):
+    "Exit 2 naming the options `command` does not take, and the closest one it does take to each."
+    import difflib
+    known = [o for act in command._actions for o in act.option_strings]
+    hints = [f'{u}: did you mean {m[0]}?' for u in unknown if u.startswith('-') and (m := difflib.get_close_matches(u.split('=')[0], known, 1))]
+    command.error(f"unrecognized arguments: {' '.join(unknown)}" + (f" ({'; '.join(hints)})" if hints else ''))
+
 def main(argv:list|None=None) -> int:
     "Entry point of the `ulmfit` command."
-    a = make_parser().parse_args(argv)
+    parser = make_parser()
+    a,unknown = parser.parse_known_args(argv)
+    if unknown: _unknown_options(parser.commands[a.command], unknown)
     try:
         if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
         a.func(a)

@@ -661,6 +661,7 @@ def scores(probs, # One row of class probabilities per item (tensor or array)
           ) -> dict:
     "Accuracy, error rate, macro-F1 (over the classes that occur), negative log-likelihood, calibration error and number of items; per class with `labels`."
     probs,targets = np.asarray(probs),np.asarray(targets)
+    if not len(targets): raise ValueError('scores needs at least one item')
     pred = probs.argmax(1)
     acc = float((pred == targets).mean())
     per_class,f1s = {},[]
@@ -670,7 +671,7 @@ def scores(probs, # One row of class probabilities per item (tensor or array)
         f1 = 2*p*r/(p+r) if p+r else 0.
         if n_pred or n_true: f1s.append(f1)
         if labels is not None: per_class[str(labels[c])] = dict(precision=round(p, 5), recall=round(r, 5), f1=round(f1, 5), n=n_true)
-    nll = float(-np.log(np.clip(probs[np.arange(len(targets)), targets].astype(np.float64), 1e-12, None)).mean())
+    nll = float(-np.log(np.clip(probs[np.arange(len(targets)), targets].astype(np.float64), 1e-12, None)).mean()) + 0.  # + 0.: never -0.0
     out = dict(accuracy=round(acc, 5), error_rate=round(1-acc, 5), macro_f1=round(float(np.mean(f1s)), 5),
                nll=round(nll, 5), ece=round(calibration_error(probs, targets), 5), n=len(targets))
     return out | (dict(per_class=per_class) if labels is not None else {})

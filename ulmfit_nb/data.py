@@ -177,7 +177,9 @@ def read_table(path:str|Path) -> pd.DataFrame:
         return pd.read_csv(path, sep=',' if kind == 'csv' else '\t', dtype=str, keep_default_na=False)  # 'NA' is North America, '007' is not 7
     except ImportError as e: raise ValueError(f'Reading {path} needs a Parquet engine: pip install pyarrow ({e})') from None
     except UnicodeDecodeError: raise ValueError(f'{path} is not UTF-8 text: save it as UTF-8, or read it with pandas and pass the DataFrame') from None
-    except Exception as e: raise ValueError(f'{path} is not a readable {kind} file ({type(e).__name__}: {e})') from None
+    except Exception as e:
+        sep = "; if its columns are separated by ';' or tabs, save it with commas (or tabs as .tsv)" if kind == 'csv' else ''
+        raise ValueError(f'{path} is not a readable {kind} file ({type(e).__name__}: {e}){sep}') from None
 
 UNLABELLED_FOLDERS = ('unsup',)  # subfolders of unlabelled texts, as IMDb's train/unsup: language-model text, never a class
 
@@ -258,6 +260,9 @@ def labelled_table(source, # A DataFrame, a CSV/TSV/Parquet file, or a folder wi
         folder = p.is_dir()
         df = read_class_folders(p, unlabelled) if folder else read_table(p)
     if len(df) == 0: raise ValueError(f'{where} has no rows')
+    if len(df.columns) == 1:
+        raise ValueError(f'{where} has one column ({df.columns[0]!r}), and labelled texts need two: a text and a label'
+                         + ("; its columns look separated by ';': save it with commas" if ';' in str(df.columns[0]) else ''))
     tc,lc = find_columns(df, text_col, label_col, where)
     listy = df[lc].map(lambda v: isinstance(v, (list, tuple, set, dict, np.ndarray)))
     if listy.any(): raise ValueError(f'{where}: column {lc!r} holds lists of labels (rows {_rows(listy)}): multi-label classification is not supported; '
@@ -356,12 +361,15 @@ def text_dataset(train, # Labelled texts: a DataFrame, a CSV/TSV/Parquet file, o
 def describe_dataset(ds:pd.DataFrame, # A `text_dataset` table
                      max_classes:int=6 # Classes named, the commonest first
                     ) -> str:
-    "One line on what `text_dataset` read: the columns it took, the training texts of each class, and the size of each split."
-    n,counts = ds.split.value_counts(),ds.label[ds.split == 'train'].value_counts().sort_index().sort_values(ascending=False, kind='stable')
-    named = ', '.join(f'{l} {c:,}' for l,c in counts.head(max_classes).items()) + (f' and {len(counts)-max_classes} more' if len(counts) > max_classes else '')
+    "One line on what `text_dataset` read: the columns it took from the training table, the training texts of each class (and groups), and the size of each split."
+    check_count('max_classes', max_classes)
+    n,train = ds.split.value_counts(),ds[ds.split == 'train']
+    counts = train.label.value_counts().sort_index().sort_values(ascending=False, kind='stable')
+    named = ', '.join(f'{l!r}: {c:,}' for l,c in counts.head(max_classes).items()) + (f' and {len(counts)-max_classes} more' if len(counts) > max_classes else '')
     cols = ds.attrs.get('columns')
     read = f"texts from column {cols['text']!r}, labels from {cols['label']!r}; " if cols else ''
-    return f"{read}{n.get('train', 0):,} training texts in {len(counts)} classes ({named}), {n.get('test', 0):,} test, {n.get('unsup', 0):,} unlabelled"
+    groups = f" in {train.group.nunique():,} groups" if 'group' in ds else ''
+    return f"{read}{n.get('train', 0):,} training texts{groups}, {len(counts)} classes ({named}); {n.get('test', 0):,} test, {n.get('unsup', 0):,} unlabelled"
 
 # %% ../nbs/01_data.ipynb #ab1364dd
 def corpus_key(texts, tokenizer:str='spacy') -> str:

@@ -60,7 +60,7 @@ class Predictor:
         unknown = set(self.members) - set(bundle.models)
         if unknown: raise ValueError(f'The bundle has members {list(bundle.models)}, not {sorted(unknown)}')
         self.labels,self.vocab = bundle.labels,bundle.vocab
-        self.temperatures = bundle_temperatures(bundle.config)  # each member's logits are divided by its own before the softmax
+        self.temperatures,self.temperature = bundle_temperatures(bundle.config),bundle_temperature(bundle.config, self.members)  # each member's, and the one for these members' mean
         check_tokenizer(bundle.config.get('tokenizer', {}))
         self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
         self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
@@ -83,13 +83,12 @@ def _batches(self, ids:list):
 
 @patch_to(Predictor)
 def _probs(self, ids:list) -> np.ndarray:
-    "Class probabilities of already encoded texts, calibrated (each member's temperature) and averaged over the models (the ensemble members)."
-    out = np.zeros((len(ids), len(self.labels)), dtype=np.float32)
+    "Class probabilities of already encoded texts: the mean of the members' probabilities (the ensemble), calibrated by `self.temperature`."
+    logits = [torch.zeros(len(ids), len(self.labels)) for _ in self.members]
     with self._lock, torch.inference_mode():
-        for d in self.members:
-            model = self.bundle.models[d]
-            for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] += (model(xb)[0].float()/self.temperatures[d]).softmax(-1).cpu().numpy()
-    return out / len(self.members)
+        for out,d in zip(logits, self.members):
+            for idx,xb in self._batches([orient(x, d) for x in ids]): out[idx] = self.bundle.models[d](xb)[0].float().cpu()
+    return (ensemble_logits(logits)/self.temperature).softmax(-1).numpy()
 
 @patch_to(Predictor)
 def predict_proba(self, texts) -> np.ndarray:
@@ -109,7 +108,7 @@ def predict(self, texts,
            ) -> dict|list:
     "For one text a dict (`label`, `probability` of that label, `probs` of each label); for a list, a list of them."
     texts,single = check_texts(texts)
-    if k is not None and k < 1: raise ValueError(f'k must be at least 1, not {k}')
+    if k is not None: check_count('k', k)
     res = [self._result(p, k) for p in self.predict_proba(texts)]
     return res[0] if single else res
 

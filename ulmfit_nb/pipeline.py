@@ -61,10 +61,11 @@ def _learned(member:str, history:list, valid_labels, baselines:dict) -> dict:
                       "Try more labelled texts, more steps (--set clas_min_steps=...), a lower learning rate (--set clas_lr=...) or a larger preset; README, Your own data", stacklevel=2)
     elif baselines:
         check |= beats_baseline(acc, baselines, len(valid_labels))
+        tied = acc > check['baseline_accuracy'] - check['baseline_margin']
         if not check['beats_baseline']:
             warnings.warn(f"the {member} classifier does not beat the linear baseline: validation accuracy {shown}, against {check['baseline_accuracy']:.1%} for "
                           f"{check['baseline']} (it needs more than {check['baseline_accuracy'] + check['baseline_margin']:.1%}); "
-                          f"{'within the noise of' if acc > check['baseline_accuracy'] else 'on'} {len(valid_labels):,} validation texts, that baseline is {'as good' if acc > check['baseline_accuracy'] else 'the better model'}. "
+                          f"{'within the noise of' if tied else 'on'} {len(valid_labels):,} validation texts, that baseline is {'as good' if tied else 'the better model'}. "
                           "Try a language model closer to your texts (--init-from RUN), more labelled texts or a larger preset; README, Little labelled data", stacklevel=2)
     return check
 
@@ -74,19 +75,19 @@ def _save_plot(fig, path:Path):
     atomic_write(path, lambda p: fig.savefig(p, format='png', dpi=100, bbox_inches='tight'))
     plt.close(fig)
 
-def _calibrate(learn, member:str) -> tuple:
-    "The member's temperature, fitted on its validation split (1 without one), and that split's NLL and ECE before and after, said in one line."
-    logits,targets = split_logits(learn, learn.dls.valid)
+def _calibrate(logits, targets, name:str) -> tuple:
+    "The temperature of a member's (or the ensemble's) probabilities, fitted on the validation split, and that split's NLL and ECE before and after, said in one line."
     if not len(targets): return 1., None
     t = fit_temperature(logits, targets)
     before,after = scores(logits.softmax(-1), targets),scores((logits/t).softmax(-1), targets)
-    print(f"{member} classifier: temperature {t:.2f}, fitted on the validation split: calibration error {before['ece']:.3f} -> {after['ece']:.3f}", flush=True)
+    how = 'fitted on the validation split' if t != 1 else f'left at 1: {len(targets):,} validation texts do not determine it'
+    print(f"{name}: temperature {t:.2f}, {how}: calibration error {before['ece']:.3f} -> {after['ece']:.3f}", flush=True)
     return t, dict(temperature=round(t, 4), valid_nll=[before['nll'], after['nll']], valid_ece=[before['ece'], after['ece']])
 
 def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:TokenizedCorpus,
                         members=DIRECTIONS # Directions, or ensemble members (`ensemble_members`); more than one make an ensemble
                        ) -> dict: # learners, probs, targets, results, labels
-    "Each member's classifier (restored from its checkpoints, trained where missing), calibrated on the validation split, and their ensemble, the mean of their probabilities, evaluated once on the test split; the confusion plot, metrics and the model bundle."
+    "Each member's classifier (restored from its checkpoints, trained where missing) and their ensemble, the mean of their probabilities, each calibrated on the validation split and evaluated once on the test split; the confusion plot, metrics and the model bundle."
     import matplotlib.pyplot as plt
     run = RunFolder(run_dir)
     learners,probs,results,temperatures = {},{},{},{}
@@ -96,16 +97,21 @@ def evaluate_and_export(preset:Preset, run_dir:Path, df:pd.DataFrame, tc:Tokeniz
     if rank_distrib(): return dict(learners=learners, results=results)  # data-parallel: the main process evaluates and writes
     for l in learners.values(): l.detach_distributed()
     with alone():  # the other processes have left: fastai would wait for them to gather predictions
-        for d in members:
-            temperatures[d],results[f'clas_{d}']['calibration'] = _calibrate(learners[d], d)
-            probs[d],targets = predict_test_split(learners[d], temperatures[d])
+        valid = {d: split_logits(learners[d], learners[d].dls.valid) for d in members}   # targets in the split's order, the same for every member
+        test = {d: split_logits(learners[d], learners[d].dls.test) for d in members}
     untrained = [d for d in members if not any(h.get('train_tokens_per_s') for h in results[f'clas_{d}']['history'])]
     if untrained: raise ValueError(f'The classifier {"+".join(untrained)} trained on no batch (clas_epochs={preset.clas_epochs}, clas_bs={preset.clas_bs}): no bundle written')
+    (_,valid_targets),(_,targets) = valid[members[0]],test[members[0]]
+    for d in members:
+        temperatures[d],results[f'clas_{d}']['calibration'] = _calibrate(valid[d][0], valid_targets, f'{d} classifier')
+        probs[d] = (test[d][0]/temperatures[d]).softmax(-1)
+    if len(members) > 1:  # pool, then calibrate: the mean of the members' probabilities gets its own temperature
+        temperatures['ensemble'],results['ensemble_calibration'] = _calibrate(ensemble_logits([valid[d][0] for d in members]), valid_targets, 'ensemble')
+        probs['ensemble'] = (ensemble_logits([test[d][0] for d in members])/temperatures['ensemble']).softmax(-1)
     _,valid_idx,test_idx = clas_splits(df, preset)
     baselines = _baselines(run)
     for d in members: results[f'clas_{d}']['learned'] = _learned(d, results[f'clas_{d}']['history'], df.label.values[valid_idx], baselines)
     labels = list(learners[members[0]].dls.vocab[1])
-    if len(members) > 1: probs['ensemble'] = sum(probs[d] for d in members)/len(members)
     results |= {f'test_{name}': scores(p, targets, labels) for name,p in probs.items()}
     side = max(3.4, 0.6*len(labels)+1.4)
     fig,axs = plt.subplots(1, len(probs), figsize=(side*len(probs), side), squeeze=False)
@@ -197,6 +203,15 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
             raise failed[0].exception()
         return [f.result() for f in futures]
 
+def _same_data(run:RunFolder, preset:Preset, dataset:pd.DataFrame|None) -> str:
+    "A key of the texts, labels and tokenizer a run trains on; a `ValueError` if the run folder holds a run on others, whose models would not fit them."
+    key = (corpus_key(dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str), preset.tokenizer) if dataset is not None
+           else f'{preset.corpus}:{preset.tokenizer}')
+    old = json.loads(run.metrics.read_text()).get('data_key') if run.metrics.exists() else None
+    if old not in (None, key):
+        raise ValueError(f'Run folder {run.path} holds a run on other texts, labels or tokenizer: its models do not fit these. Train in a new folder (another --run), or delete that one')
+    return key
+
 def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides), where (`run_dir`: a new folder under `runs/` if None; an existing one resumes) and which directions
                    data_dir:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
@@ -213,11 +228,12 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
     preset = preset.replace(run_dir=str(run.path), **({} if dataset is None else dict(corpus='dataset')))  # the folder it trains in, the one source of it from here on; and what it trains on
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
+        data = _same_data(run, preset, dataset)
         if has_gpu():
             plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
             print(gpu_plan_line(plan), flush=True)
             record = dict(record or {}, gpu_plan=plan)
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, **(record or {}),
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, data_key=data, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         secs_baselines = linear_baselines(preset, data_dir, dataset)['timings']['total'] if baselines and not rank_distrib() else None
         t0 = time.perf_counter()
