@@ -1,5 +1,6 @@
 """Calibration of recorded runs, before and after temperature scaling: the validation figures each run wrote into its
-metrics.json, and the test split scored by its bundle twice, with the fitted temperatures and with every temperature 1.
+metrics.json, and the test split scored by its bundle with every temperature 1 ('raw') and with the fitted ones ('calibrated');
+for an ensemble also each member calibrated, then averaged.
 usage: python gather.py OUT_DIR NAME=RUN_DIR[:TEST_CSV] ...
        (no TEST_CSV: the run's IMDb test split, from ULMFIT_DATA)
 writes OUT_DIR/metrics.json and OUT_DIR/reliability.png (one reliability diagram a run, test split)"""
@@ -29,10 +30,14 @@ def main(out:Path, runs:list):
         bundle = load_bundle(run/'bundle', 'cpu'); test = test_split(run, csv or None)
         targets = test.label.map(bundle.labels.index).values
         raw = Bundle(bundle.models, bundle.vocab, dict(bundle.config, temperatures={k: 1. for k in bundle.models}))
-        p = {'raw': Predictor(raw).predict_proba(test.text.tolist()), 'calibrated': Predictor(bundle).predict_proba(test.text.tolist())}
+        texts = test.text.tolist()
+        p = {'raw': Predictor(raw).predict_proba(texts), 'calibrated': Predictor(bundle).predict_proba(texts)}
+        if len(bundle.models) > 1:  # for comparison: each member calibrated, then averaged (what b630238 did)
+            p['members calibrated, then averaged'] = np.mean([Predictor(bundle, members=(m,)).predict_proba(texts) for m in bundle.models], 0)
         keep = ('accuracy', 'nll', 'ece', 'n')
         res[name] = dict(run=str(run), test_csv=csv or None, members=list(bundle.models), temperatures=bundle.config['temperatures'],
-                         valid={k[5:]: v['calibration'] for k,v in m.items() if k.startswith('clas_') and isinstance(v, dict) and 'calibration' in v},
+                         valid={k[5:]: v['calibration'] for k,v in m.items() if k.startswith('clas_') and isinstance(v, dict) and 'calibration' in v}
+                               | ({'ensemble': m['ensemble_calibration']} if 'ensemble_calibration' in m else {}),
                          test={k: {f: s[f] for f in keep} for k,s in ((k, scores(v, targets)) for k,v in p.items())})
         probs[name] = (p, targets)
         print(name, json.dumps(res[name]['test']), flush=True)
