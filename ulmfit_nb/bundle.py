@@ -45,7 +45,7 @@ def ensemble_logits(logits:list # Each member's class scores for the same texts:
 
 def bundle_temperature(cfg:dict, members) -> float:
     "The temperature for the probabilities of `members` of a bundle: a member's own, the ensemble's for all of them, 1 for any other choice."
-    temps,members = bundle_temperatures(cfg),list(members)
+    temps,members = bundle_temperatures(cfg),list(dict.fromkeys(members))
     if len(members) == 1: return temps[members[0]]
     return temps.get('ensemble', 1.) if set(members) == set(bundle_members(cfg)) else 1.
 
@@ -144,9 +144,9 @@ def check_bundle_config(path:Path, # The bundle folder, for messages
         try: member_direction(d)
         except ValueError: _refuse(path, f"config.json's members names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
     temps,keys = bundle_temperatures(cfg),set(dirs) | ({'ensemble'} if len(dirs) > 1 else set())
-    if (not isinstance(temps, dict) or not set(dirs) <= set(temps) <= keys
+    if (not isinstance(temps, dict) or set(temps) != keys
         or not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 1e-3 <= t <= 1e3 for t in temps.values())):
-        _refuse(path, f"config.json's temperatures must give each member{' (and optionally the ensemble)' if len(dirs) > 1 else ''} a number from 0.001 to 1000, not {temps!r}")
+        _refuse(path, f"config.json's temperatures must give each member{' and the ensemble' if len(dirs) > 1 else ''} a number from 0.001 to 1000, not {temps!r}")
     try:
         with safe_open(Path(path)/'model.safetensors', framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
     except Exception as e: _refuse(path, f'model.safetensors is unreadable ({type(e).__name__}: {e})')

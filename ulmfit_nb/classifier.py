@@ -126,15 +126,13 @@ def fit_temperature(logits, # Raw class scores of held-out texts (the validation
                     targets, # Their true class indices
                     min_texts:int=50 # With fewer held-out texts the answer is 1: a handful of texts cannot pin a temperature down
                    ) -> float: # T in [0.05, 20]; the calibrated probabilities are softmax(logits / T)
-    "The temperature that minimises the negative log-likelihood of softmax(logits / T) (temperature scaling, Guo et al. 2017); 1 when the texts cannot determine it: fewer than `min_texts`, all of them right or all wrong (the best T is then 0 or infinite), or the best T at the edge of the search."
+    "The temperature that minimises the negative log-likelihood of softmax(logits / T) (temperature scaling, Guo et al. 2017); 1 when the texts cannot determine it: fewer than `min_texts`, or all of them right (the best T is then 0)."
     from scipy.optimize import minimize_scalar
     logits,targets = torch.as_tensor(logits).float(),torch.as_tensor(targets).long()
     if not torch.isfinite(logits).all(): raise ValueError('fit_temperature: the logits hold NaN or infinite values')
-    right = logits.argmax(-1) == targets
-    if len(targets) < min_texts or right.all() or not right.any(): return 1.
-    lo,hi = np.log(0.05),np.log(20)
-    x = minimize_scalar(lambda log_t: F.cross_entropy(logits/np.exp(log_t), targets).item(), bounds=(lo, hi), method='bounded').x
-    return 1. if min(x - lo, hi - x) < 1e-3 else float(np.exp(x))
+    if len(targets) < min_texts or (logits.argmax(-1) == targets).all(): return 1.
+    nll = lambda log_t: F.cross_entropy(logits/np.exp(log_t), targets).item()
+    return float(np.exp(minimize_scalar(nll, bounds=(np.log(0.05), np.log(20)), method='bounded').x))
 
 # %% ../nbs/05_classifier.ipynb #73c5411f
 def plot_reliability(probs:dict, # Name to class probabilities (texts × classes), one curve each

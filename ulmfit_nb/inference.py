@@ -56,11 +56,11 @@ class Predictor:
         for name,v in (('bs', bs), ('max_tokens', max_tokens), ('parallel_from', parallel_from)): check_count(name, v)
         store_attr('bundle,bs')
         n_workers = defaults.cpus if n_workers is None else check_count('n_workers', n_workers, minimum=0)
-        self.members = tuple(members or bundle.models)
+        self.members = tuple(dict.fromkeys(members or bundle.models))
         unknown = set(self.members) - set(bundle.models)
         if unknown: raise ValueError(f'The bundle has members {list(bundle.models)}, not {sorted(unknown)}')
         self.labels,self.vocab = bundle.labels,bundle.vocab
-        self.temperatures,self.temperature = bundle_temperatures(bundle.config),bundle_temperature(bundle.config, self.members)  # each member's, and the one for these members' mean
+        self.temperature = bundle_temperature(bundle.config, self.members)  # calibrates the mean of these members' probabilities
         check_tokenizer(bundle.config.get('tokenizer', {}))
         self.encoder = TextEncoder(self.vocab, bundle.config['tokenizer']['tokenizer'], max_tokens, n_workers, parallel_from)
         self.pad_idx,self.seq_len = self.encoder.index['xxpad'],bundle.config['seq_len']
@@ -122,22 +122,24 @@ def explain(self, text:str) -> dict:
     with self._lock:  # the hook on each model's embeddings must see this text's forward pass, not another thread's
         res = self._result(self._probs([ids])[0])
         cls = self.labels.index(res['label'])
-        weights = torch.zeros(len(toks))
-        for d in self.members:
-            weights += orient(_embedding_grads(self.bundle.models[d], orient(ids, d), cls, self.temperatures[d]), d).cpu()
+        grads = _embedding_grads([self.bundle.models[d] for d in self.members], [orient(ids, d) for d in self.members], cls, self.temperature)
+        weights = sum(orient(g, d).cpu() for g,d in zip(grads, self.members))
     return res | dict(tokens=toks, importance=(weights / weights.max().clamp_min(1e-12)).tolist())
 
-def _embedding_grads(model, ids, cls:int, temperature:float=1.) -> torch.Tensor:
-    "Size of the gradient of P(cls) with respect to each token's embedding."
-    embs = []
-    def keep(module, inp, out): out.retain_grad(); embs.append(out)
-    hook = model[0].module.encoder_dp.register_forward_hook(keep)
+def _embedding_grads(models:list, ids:list, cls:int, temperature:float) -> list:
+    "For each model, the size of the gradient of the calibrated ensemble probability P(cls) with respect to each of its token embeddings."
+    embs,hooks = [[] for _ in models],[]
+    def keeper(kept):
+        def keep(module, inp, out): out.retain_grad(); kept.append(out)
+        return keep
+    for m,kept in zip(models, embs): hooks.append(m[0].module.encoder_dp.register_forward_hook(keeper(kept)))
     try:
         with torch.enable_grad():
-            model.zero_grad()
-            (model(ids[None])[0].float()/temperature).softmax(-1)[0, cls].backward()
-    finally: hook.remove()
-    return torch.cat([e.grad[0] for e in embs]).abs().sum(-1)
+            for m in models: m.zero_grad()
+            (ensemble_logits([m(x[None])[0].float() for m,x in zip(models, ids)])/temperature).softmax(-1)[0, cls].backward()
+    finally:
+        for h in hooks: h.remove()
+    return [torch.cat([e.grad[0] for e in kept]).abs().sum(-1) for kept in embs]
 
 # %% ../nbs/08_inference.ipynb #abb1e55d
 def heatmap_html(explanation:dict) -> str:

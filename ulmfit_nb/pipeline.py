@@ -17,6 +17,7 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
+from .text import tokenizer_settings
 from .baselines import BASELINE_CS, linear_baselines
 from .distributed import init_distributed, alone
 
@@ -80,7 +81,7 @@ def _calibrate(logits, targets, name:str) -> tuple:
     if not len(targets): return 1., None
     t = fit_temperature(logits, targets)
     before,after = scores(logits.softmax(-1), targets),scores((logits/t).softmax(-1), targets)
-    how = 'fitted on the validation split' if t != 1 else f'left at 1: {len(targets):,} validation texts do not determine it'
+    how = 'fitted on the validation split' if t != 1 else f'left at 1: the {len(targets):,} validation texts, fewer than 50 or none of them wrong, do not determine it'
     print(f"{name}: temperature {t:.2f}, {how}: calibration error {before['ece']:.3f} -> {after['ece']:.3f}", flush=True)
     return t, dict(temperature=round(t, 4), valid_nll=[before['nll'], after['nll']], valid_ece=[before['ece'], after['ece']])
 
@@ -204,9 +205,13 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
         return [f.result() for f in futures]
 
 def _same_data(run:RunFolder, preset:Preset, dataset:pd.DataFrame|None) -> str:
-    "A key of the texts, labels and tokenizer a run trains on; a `ValueError` if the run folder holds a run on others, whose models would not fit them."
-    key = (corpus_key(dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str), preset.tokenizer) if dataset is not None
-           else f'{preset.corpus}:{preset.tokenizer}')
+    "A key of the texts, labels, splits and tokenizer (name, language and rules, not library versions) a run trains on; a `ValueError` if the run folder holds a run on others, whose models would not fit them."
+    tok = {k: v for k,v in tokenizer_settings(preset.tokenizer).items() if k in ('tokenizer', 'lang', 'rules')}
+    if dataset is None: key = f'{preset.corpus}:{preset.tokenizer}'
+    else:
+        h = hashlib.sha256(json.dumps(tok).encode())
+        for row in zip(dataset.text.astype(str), dataset.label.fillna('').astype(str), dataset.split.astype(str)): h.update('\0'.join(row).encode('utf-8') + b'\1')
+        key = h.hexdigest()[:20]
     old = json.loads(run.metrics.read_text()).get('data_key') if run.metrics.exists() else None
     if old not in (None, key):
         raise ValueError(f'Run folder {run.path} holds a run on other texts, labels or tokenizer: its models do not fit these. Train in a new folder (another --run), or delete that one')

@@ -32,7 +32,7 @@ def main(out:Path, runs:list):
         raw = Bundle(bundle.models, bundle.vocab, dict(bundle.config, temperatures={k: 1. for k in bundle.models}))
         texts = test.text.tolist()
         p = {'raw': Predictor(raw).predict_proba(texts), 'calibrated': Predictor(bundle).predict_proba(texts)}
-        if len(bundle.models) > 1:  # for comparison: each member calibrated, then averaged (what b630238 did)
+        if len(bundle.models) > 1:  # for comparison: each member calibrated, then averaged (what f30f83a did)
             p['members calibrated, then averaged'] = np.mean([Predictor(bundle, members=(m,)).predict_proba(texts) for m in bundle.models], 0)
         keep = ('accuracy', 'nll', 'ece', 'n')
         res[name] = dict(run=str(run), test_csv=csv or None, members=list(bundle.models), temperatures=bundle.config['temperatures'],
