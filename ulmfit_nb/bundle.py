@@ -17,8 +17,9 @@ from .text import tokenizer_settings
 from .models import awd_config
 
 # %% auto #0
-__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'bundle_temperatures', 'ensemble_logits',
-           'bundle_temperature', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle', 'check_bundle_config']
+__all__ = ['BUNDLE_FORMAT', 'BUNDLE_FILES', 'bundle_members', 'bundle_corpus', 'temperature_keys', 'bundle_temperatures',
+           'ensemble_logits', 'bundle_temperature', 'bundle_config', 'export_bundle', 'Bundle', 'load_bundle',
+           'check_bundle_config']
 
 # %% ../nbs/06_bundle.ipynb #b7a2c390
 BUNDLE_FORMAT = 4  # 4: `temperatures`, each member's and the ensemble's (before: 1); 3: the preset names its reviews `corpus` (format 2 and before: `data`); 2: the models are listed as `members` (format 1: `directions`)
@@ -32,11 +33,13 @@ def bundle_corpus(cfg:dict) -> str|None:
     "The reviews a bundle's preset trained on ('sample', 'imdb'): `corpus` from format 3, `data` before; None if its config does not say."
     return cfg.get('preset', {}).get('corpus' if cfg.get('format_version', 0) >= 3 else 'data')
 
+def temperature_keys(members:list) -> list:
+    "What a bundle holds a temperature for: each member and, with several, their ensemble."
+    return list(members) + (['ensemble'] if len(members) > 1 else [])
+
 def bundle_temperatures(cfg:dict) -> dict:
-    "The temperatures that calibrate a bundle's probabilities (`fit_temperature`): one per member and, with several, the ensemble's; `temperatures` from format 4, 1 before."
-    members = bundle_members(cfg)
-    if cfg.get('format_version', 0) >= 4: return cfg.get('temperatures')
-    return {m: 1. for m in members} | ({'ensemble': 1.} if len(members) > 1 else {})
+    "The temperatures that calibrate a bundle's probabilities (`fit_temperature`), by `temperature_keys`: `temperatures` from format 4, 1 before."
+    return cfg.get('temperatures') if cfg.get('format_version', 0) >= 4 else dict.fromkeys(temperature_keys(bundle_members(cfg)), 1.)
 
 def ensemble_logits(logits:list # Each member's class scores for the same texts: texts × classes
                    ) -> torch.Tensor: # log of the mean of the members' probabilities; for one member, its log-softmax
@@ -56,7 +59,7 @@ def bundle_config(preset:Preset, vocab:list, labels:list, members:list, with_lm:
     return dict(format_version=BUNDLE_FORMAT, library='ulmfit_nb', library_version=ulmfit_nb.__version__,
                 arch='AWD_LSTM', awd_config=awd_config(preset, clas=True), drop_mult=preset.clas_drop_mult, seq_len=preset.bptt,
                 max_len=preset.max_len, vocab_size=len(vocab), labels=list(labels), members=list(members),
-                temperatures={m: float((temperatures or {}).get(m, 1.)) for m in list(members) + (['ensemble'] if len(members) > 1 else [])},
+                temperatures={k: float((temperatures or {}).get(k, 1.)) for k in temperature_keys(members)},
                 lm_awd_config=awd_config(preset) if with_lm else None, tokenizer=tokenizer_settings(preset.tokenizer), preset=preset.asdict())
 
 # %% ../nbs/06_bundle.ipynb #66fad291
@@ -143,7 +146,7 @@ def check_bundle_config(path:Path, # The bundle folder, for messages
     for d in dirs:
         try: member_direction(d)
         except ValueError: _refuse(path, f"config.json's members names {d!r}, which is neither a direction ('fwd', 'bwd') nor an ensemble member ('fwd2', ...)")
-    temps,keys = bundle_temperatures(cfg),set(dirs) | ({'ensemble'} if len(dirs) > 1 else set())
+    temps,keys = bundle_temperatures(cfg),set(temperature_keys(dirs))
     if (not isinstance(temps, dict) or set(temps) != keys
         or not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 1e-3 <= t <= 1e3 for t in temps.values())):
         _refuse(path, f"config.json's temperatures must give each member{' and the ensemble' if len(dirs) > 1 else ''} a number from 0.001 to 1000, not {temps!r}")

@@ -93,11 +93,10 @@ def split_logits(learn, dl) -> tuple:
     with learn.no_bar(): logits,targets = learn.get_preds(dl=dl, act=noop)
     return logits.float(), targets
 
-def predict_test_split(learn, temperature:float=1. # Divides the logits before the softmax (`fit_temperature`)
-                      ) -> tuple:
-    "Probabilities and targets of `learn` on its test split (`learn.dls.test`), in the split's order."
+def predict_test_split(learn) -> tuple:
+    "Probabilities (uncalibrated) and targets of `learn` on its test split (`learn.dls.test`), in the split's order."
     logits,targets = split_logits(learn, learn.dls.test)
-    return (logits/temperature).softmax(-1), targets
+    return logits.softmax(-1), targets
 
 # %% ../nbs/05_classifier.ipynb #d83940c1
 def plot_confusion(probs, targets, labels:list, title:str='', ax=None):

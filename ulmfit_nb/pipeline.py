@@ -17,7 +17,6 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
-from .text import tokenizer_settings
 from .baselines import BASELINE_CS, linear_baselines
 from .distributed import init_distributed, alone
 
@@ -206,12 +205,8 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
 
 def _same_data(run:RunFolder, preset:Preset, dataset:pd.DataFrame|None) -> str:
     "A key of the texts, labels, splits and tokenizer (name, language and rules, not library versions) a run trains on; a `ValueError` if the run folder holds a run on others, whose models would not fit them."
-    tok = {k: v for k,v in tokenizer_settings(preset.tokenizer).items() if k in ('tokenizer', 'lang', 'rules')}
-    if dataset is None: key = f'{preset.corpus}:{preset.tokenizer}'
-    else:
-        h = hashlib.sha256(json.dumps(tok).encode())
-        for row in zip(dataset.text.astype(str), dataset.label.fillna('').astype(str), dataset.split.astype(str)): h.update('\0'.join(row).encode('utf-8') + b'\1')
-        key = h.hexdigest()[:20]
+    key = (f'{preset.corpus}:{preset.tokenizer}' if dataset is None else
+           corpus_key(dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str), preset.tokenizer, versions=False))
     old = json.loads(run.metrics.read_text()).get('data_key') if run.metrics.exists() else None
     if old not in (None, key):
         raise ValueError(f'Run folder {run.path} holds a run on other texts, labels or tokenizer: its models do not fit these. Train in a new folder (another --run), or delete that one')
