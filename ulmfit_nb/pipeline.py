@@ -17,7 +17,7 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
-from .baselines import BASELINE_CS, linear_baselines
+from .baselines import BASELINE_CS, linear_baselines, run_data_key
 from .distributed import init_distributed, alone
 
 # %% auto #0
@@ -203,15 +203,6 @@ def run_in_processes(fn, # A function importable by spawned processes (defined i
             raise failed[0].exception()
         return [f.result() for f in futures]
 
-def _same_data(run:RunFolder, preset:Preset, dataset:pd.DataFrame|None) -> str:
-    "A key of the texts, labels, splits and tokenizer (name, language and rules, not library versions) a run trains on; a `ValueError` if the run folder holds a run on others, whose models would not fit them."
-    key = (f'{preset.corpus}:{preset.tokenizer}' if dataset is None else
-           corpus_key(dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str), preset.tokenizer, versions=False))
-    old = json.loads(run.metrics.read_text()).get('data_key') if run.metrics.exists() else None
-    if old not in (None, key):
-        raise ValueError(f'Run folder {run.path} holds a run on other texts, labels or tokenizer: its models do not fit these. Train in a new folder (another --run), or delete that one')
-    return key
-
 def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any overrides), where (`run_dir`: a new folder under `runs/` if None; an existing one resumes) and which directions
                    data_dir:str|Path|None=None, # Where the data is; default `$ULMFIT_DATA`, then downloads
                    init_from:str|Path='pretrain', # 'pretrain' (stage 1 here), 'wt103' (fastai's download), 'scratch', or a folder of pretrained files
@@ -228,7 +219,7 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
     preset = preset.replace(run_dir=str(run.path), **({} if dataset is None else dict(corpus='dataset')))  # the folder it trains in, the one source of it from here on; and what it trains on
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
-        data = _same_data(run, preset, dataset)
+        data = run_data_key(run, preset, dataset)
         if has_gpu():
             plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
             print(gpu_plan_line(plan), flush=True)
