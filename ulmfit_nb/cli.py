@@ -300,7 +300,10 @@ def main(argv:list|None=None) -> int:
     "Entry point of the `ulmfit` command."
     parser = make_parser()
     a,unknown = parser.parse_known_args(argv)
-    if unknown: _unknown_options(parser.commands[a.command], unknown)
+    if unknown:
+        args = list(map(str, sys.argv[1:] if argv is None else argv))
+        before = [u for u in unknown if u in args[:args.index(a.command)]]   # `ulmfit --bogus train`: not an option of train
+        _unknown_options(parser if before else parser.commands[a.command], before or unknown)
     try:
         if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
         a.func(a)
