@@ -93,13 +93,19 @@ def main(argv=None):
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2], help='seeds of the samples below 10,000 labels (larger ones: the first)')
     p.add_argument('--set', action='append', default=[], help='preset overrides, FIELD=VALUE')
     a = p.parse_args(argv)
-    from ulmfit_nb.core import get_preset, parse_overrides, write_json, provenance
+    from ulmfit_nb.core import RunFolder, get_preset, parse_overrides, write_json, provenance
     from ulmfit_nb.data import read_imdb, imdb_path, tokenize_corpus
-    preset = get_preset(json.loads((Path(a.run)/'metrics.json').read_text())['preset']['name'], **parse_overrides(a.set))
+    from ulmfit_nb.cli import _recorded_preset, _run_preset
+    recorded = _recorded_preset(a.run)
+    if recorded is None or recorded.corpus != 'imdb': sys.exit(f'{a.run}: not an IMDb run folder of `ulmfit train` (its metrics.json names no IMDb preset)')
+    if 'sup' in a.models and not RunFolder(a.run).pretrained.is_dir(): sys.exit(f'{a.run} has no stage 1 (pretrained/), which `sup` starts from: it was trained with --init-from; leave sup out (--models semi scratch)')
+    fixed = _run_preset(a.run); name = fixed.pop('name')   # its model sizes and tokenizer, which its encoder and vocabulary fix; the schedule as the preset is now
+    preset = get_preset(name, **(fixed | parse_overrides(a.set)))
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     rows_file = out/'rows.jsonl'
     rows = [json.loads(l) for l in rows_file.read_text().splitlines()] if rows_file.exists() else []
     done = {(r['size'], r['seed']) for r in rows}
+    if any(set(a.models) ^ {m for m in ('semi', 'sup', 'scratch') if m in r} for r in rows): sys.exit(f'{rows_file} holds rows of other --models: use another --out')
     df = read_imdb(imdb_path()); tc = tokenize_corpus(df.text, 'imdb', tokenizer=preset.tokenizer)
     t0 = time.perf_counter()
     for n in a.sizes:
@@ -113,7 +119,7 @@ def main(argv=None):
             print(f"n={row['n']} seed={seed}: " + ', '.join(f"{m} {100*row[m]['test']['accuracy']:.2f}%" for m in MODELS if m in row) + f" ({row['seconds']:.0f}s)", flush=True)
     table = summarize(rows)
     write_json(out/'metrics.json', dict(provenance(), command=' '.join(sys.argv), preset=preset.asdict(), run=str(a.run),
-                                        seconds_this_call=round(time.perf_counter() - t0, 1), models=MODELS, rows=rows,
+                                        seconds_this_call=round(time.perf_counter() - t0, 1), models={m: l for m,l in MODELS.items() if m in set(a.models) | {'tfidf_lr', 'nb_lr'}}, rows=rows,
                                         test_error=table.to_dict('records')))
     plot(table, out/'test_error_vs_labels.png', preset.name)
     print(table.to_string(index=False))

@@ -11,20 +11,25 @@ from .core import *  # first: it quiets fastai's import-time warning
 from .data import load_corpus, clas_splits, corpus_key
 
 # %% auto #0
-__all__ = ['BASELINE_CS', 'run_data_key', 'linear_baselines']
+__all__ = ['BASELINE_CS', 'run_data_keys', 'linear_baselines']
 
 # %% ../nbs/07a_baselines.ipynb #ddde3f61
-def run_data_key(run:RunFolder, # The run folder about to be written
-                 preset:Preset, # Its corpus and tokenizer
-                 dataset:pd.DataFrame|None # Your own labelled texts (`text_dataset`); None: the preset's IMDb data
-                ) -> str: # The key to record as `data_key`
-    "The key of the texts, labels, splits and tokenizer (name, language and rules, not library versions) a run is on; a `ValueError` if `run` holds a run on others."
-    key = (f'{preset.corpus}:{preset.tokenizer}' if dataset is None else
-           corpus_key(dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str), preset.tokenizer, versions=False))
-    old = json.loads(run.metrics.read_text()).get('data_key') if run.metrics.exists() else None
-    if old not in (None, key):
-        raise ValueError(f'Run folder {run.path} holds a run on other texts, labels or tokenizer, and its models and baselines are theirs. Use a new folder (another --run), or delete that one')
-    return key
+def run_data_keys(run:RunFolder, # The run folder about to be written
+                  preset:Preset, # Its corpus, tokenizer and classifier splits (clas_valid_pct, seed)
+                  dataset:pd.DataFrame|None, # Your own labelled texts (`text_dataset`); None: the preset's IMDb data
+                  baselines:bool=False # Only the key the linear baselines need (they read no tokens and no unlabelled text)
+                 ) -> dict: # The keys to record in `metrics.json`
+    "`data_key` (every text, label and split, and the tokenizer's name, language and rules: what the models fit) and `labelled_key` (the labelled texts and the classifier's splits: what the baselines fit); a `ValueError` if `run` records others."
+    split = f':{preset.clas_valid_pct}:{preset.seed}'
+    if dataset is None: keys = dict(data_key=f'{preset.corpus}:{preset.tokenizer}', labelled_key=preset.corpus + split)
+    else:
+        rows = dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str)
+        keys = dict(data_key=corpus_key(rows, preset.tokenizer, versions=False), labelled_key=corpus_key(rows[dataset.label.notna()], None) + split)
+    if baselines: keys = dict(labelled_key=keys['labelled_key'])
+    old = json.loads(run.metrics.read_text()) if run.metrics.exists() else {}
+    if any(old.get(k) not in (None, v) for k,v in keys.items()):
+        raise ValueError(f'Run folder {run.path} holds a run on other texts, labels, splits or tokenizer, and its models and baselines are theirs. Use a new folder (another --run), or delete that one')
+    return keys
 
 # %% ../nbs/07a_baselines.ipynb #74d20642
 BASELINE_CS = dict(tfidf_lr=(1., 4., 16., 64., 256.), nb_lr=(0.05, 0.2, 1., 4., 16.))  # regularisation strengths tried on the validation split
@@ -59,13 +64,14 @@ def linear_baselines(preset:Preset, # Supplies the data, the classifier's splits
                     ) -> dict: # The metrics written to the run's `metrics.json`
     "TF-IDF+LR and NB-LR on the classifier's splits: `C` chosen on the validation split, the test split scored once, timed; a run folder like training's."
     run,t_data = RunFolder(make_run_dir(preset if preset.run_dir else preset.replace(name='baseline'))),time.perf_counter()
-    data = run_data_key(run, preset, dataset)  # before anything is computed: a run folder's bar is for its own data
+    keys = run_data_keys(run, preset, dataset, baselines=True)  # before anything is computed: a run folder's bar is for its own data
+    recorded = run.metrics.exists() and 'preset' in json.loads(run.metrics.read_text())   # a training run's preset stays its own
     df = load_corpus(preset, data_dir) if dataset is None else dataset
     labels = sorted(df.label.dropna().unique())
     tr,va,te = clas_splits(df, preset)
     text,y = _raw(df.text.tolist()),df.label.map({l: i for i,l in enumerate(labels)}).fillna(-1).astype(int).values  # -1: unlabelled, never picked
     pick = lambda idx: [text[i] for i in idx]
-    out = dict(preset=preset.asdict(), data_key=data, labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=seconds_since(t_data)))
+    out = dict(**({} if recorded else dict(preset=preset.asdict())), **keys, labels=labels, splits=dict(train=len(tr), valid=len(va), test=len(te)), timings=dict(data=seconds_since(t_data)))
     if len(labels) > 2: print(f'nb_lr: not run: its naive-Bayes ratio compares two classes, and these texts have {len(labels)}', flush=True)
     for kind in ('tfidf_lr', 'nb_lr') if len(labels) == 2 else ('tfidf_lr',):
         t0 = time.perf_counter()

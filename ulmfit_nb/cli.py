@@ -45,6 +45,14 @@ def _run_preset(folder) -> dict|None:
     recorded = json.loads(m.read_text()).get('preset') if m is not None and m.exists() else None
     return {k: tuple(recorded[k]) if isinstance(recorded[k], list) else recorded[k] for k in ('name',) + _MODEL_FIELDS if k in recorded} if recorded else None
 
+def _recorded_preset(folder) -> Preset|None:
+    "The whole preset a run folder's `metrics.json` records (the named preset's defaults for fields it lacks, an older `data` read as `corpus`), or None."
+    m = RunFolder(folder).metrics
+    rec = json.loads(m.read_text()).get('preset') if m.exists() else None
+    if not rec or rec.get('name') not in PRESETS: return None
+    rec = {('corpus' if k == 'data' else k): tuple(v) if isinstance(v, list) else v for k,v in rec.items()}
+    return get_preset(rec['name']).replace(**{k: v for k,v in rec.items() if k in Preset.__dataclass_fields__})
+
 def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default) and the fields the --init-from run fixes
     "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run with its model sizes, else for your own data gpu on a GPU and quick on a CPU, said in one line."
     if a.preset or os.environ.get('ULMFIT_PRESET'): return a.preset, {}
@@ -89,7 +97,12 @@ def _train(a):
     print(f'Bundle: {run/"bundle"}\nMetrics: {run/"metrics.json"}\nPlots: {run/"plots"}')
 
 def _baseline(a):
-    preset = get_preset(_preset_name(a)[0], **parse_overrides(a.set))
+    recorded = _recorded_preset(a.run) if a.run and not (a.preset or os.environ.get('ULMFIT_PRESET')) else None
+    if recorded is None: preset = get_preset(_preset_name(a)[0], **parse_overrides(a.set))
+    else:  # the run's own splits, so that the baselines are its bar
+        preset = recorded.replace(**parse_overrides(a.set))
+        print(f'ulmfit baseline: no --preset, so the preset of {a.run} ({preset.name})', flush=True)
+        if preset.corpus == 'dataset' and a.csv is None: raise CLIError(f'{a.run} was trained on your own texts: name them with --csv (and --test-csv), as for train')
     dataset = _dataset(a, preset)
     from ulmfit_nb.baselines import linear_baselines
     print(f'ulmfit baseline: the classifier splits of preset {preset.name} ({"your texts" if dataset is not None else preset.corpus})', flush=True)
@@ -302,8 +315,10 @@ def main(argv:list|None=None) -> int:
     a,unknown = parser.parse_known_args(argv)
     if unknown:
         args = list(map(str, sys.argv[1:] if argv is None else argv))
-        before = [u for u in unknown if u in args[:args.index(a.command)]]   # `ulmfit --bogus train`: not an option of train
-        _unknown_options(parser if before else parser.commands[a.command], before or unknown)
+        before = [u for u in args[:args.index(a.command)] if u.startswith('-')]   # `ulmfit --bogus train`: ulmfit's, not train's
+        if not before: _unknown_options(parser.commands[a.command], unknown)
+        theirs = [u for u in before if u.split('=')[0] in {o for act in parser.commands[a.command]._actions for o in act.option_strings}]
+        parser.error(f"unrecognized arguments: {' '.join(before)}" + (f" ({', '.join(theirs)}: options of {a.command} go after it)" if theirs else ''))
     try:
         if getattr(a, 'processes', 1) > 1 and num_distrib() <= 1: return _launch(sys.argv[1:] if argv is None else list(argv), a.processes)
         a.func(a)

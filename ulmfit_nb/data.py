@@ -372,11 +372,12 @@ def describe_dataset(ds:pd.DataFrame, # A `text_dataset` table
     return f"{read}{n.get('train', 0):,} training texts{groups}, {len(counts)} classes ({named}); {n.get('test', 0):,} test, {n.get('unsup', 0):,} unlabelled"
 
 # %% ../nbs/01_data.ipynb #ab1364dd
-def corpus_key(texts, tokenizer:str='spacy',
+def corpus_key(texts, tokenizer:str|None='spacy', # None: the texts alone, for what no tokenizer reads (the linear baselines)
                versions:bool=True # Hash the tokenizer's library versions too (a tokenization cache); False: only its name, language and rules
               ) -> str:
     "A hash of the texts and the tokenizer settings, naming a tokenization cache."
-    settings = tokenizer_settings(tokenizer) if versions else {k: v for k,v in tokenizer_settings(tokenizer).items() if k in ('tokenizer', 'lang', 'rules')}
+    settings = ({} if tokenizer is None else tokenizer_settings(tokenizer) if versions else
+                {k: v for k,v in tokenizer_settings(tokenizer).items() if k in ('tokenizer', 'lang', 'rules')})
     h = hashlib.sha256(json.dumps(dict(settings, cache_format=1)).encode())
     for t in texts: h.update(t.encode('utf-8')); h.update(b'\0')
     return h.hexdigest()[:20]

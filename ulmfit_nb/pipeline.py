@@ -17,7 +17,7 @@ from .pretrain import *
 from .lm import *
 from .classifier import *
 from .bundle import *
-from .baselines import BASELINE_CS, linear_baselines, run_data_key
+from .baselines import BASELINE_CS, linear_baselines, run_data_keys
 from .distributed import init_distributed, alone
 
 # %% auto #0
@@ -219,12 +219,12 @@ def train_pipeline(preset:Preset, # What to train (smoke, gpu or full, and any o
     preset = preset.replace(run_dir=str(run.path), **({} if dataset is None else dict(corpus='dataset')))  # the folder it trains in, the one source of it from here on; and what it trains on
     members = ensemble_members(directions, preset.members)
     with pid_lock(run.writer_lock, wait=False, what=f'Run folder {run.path}'):
-        data = run_data_key(run, preset, dataset)
+        keys = run_data_keys(run, preset, dataset)
         if has_gpu():
             plan = gpu_plan(preset, torch.cuda.get_device_properties(0))
             print(gpu_plan_line(plan), flush=True)
             record = dict(record or {}, gpu_plan=plan)
-        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, data_key=data, **(record or {}),
+        update_metrics(run.path, preset=preset.asdict(), directions=list(directions), members=list(members), init_from=str(init_from), processes=processes, **keys, **(record or {}),
                        **({} if dataset is None else dict(dataset=dict(dataset.split.value_counts().to_dict(), labels=sorted(dataset.label.dropna().unique())))))
         secs_baselines = linear_baselines(preset, data_dir, dataset)['timings']['total'] if baselines and not rank_distrib() else None
         t0 = time.perf_counter()
