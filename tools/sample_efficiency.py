@@ -106,13 +106,14 @@ def main(argv=None):
     rows = [json.loads(l) for l in rows_file.read_text().splitlines()] if rows_file.exists() else []
     done = {(r['size'], r['seed']) for r in rows}
     if any(set(a.models) ^ {m for m in ('semi', 'sup', 'scratch') if m in r} for r in rows): sys.exit(f'{rows_file} holds rows of other --models: use another --out')
+    if any(r.get('run', str(a.run)) != str(a.run) or r.get('set', a.set) != a.set for r in rows): sys.exit(f'{rows_file} holds rows of another --run or --set: use another --out')
     df = read_imdb(imdb_path()); tc = tokenize_corpus(df.text, 'imdb', tokenizer=preset.tokenizer)
     t0 = time.perf_counter()
     for n in a.sizes:
         for seed in (a.seeds if 0 < n < 10_000 else a.seeds[:1]):
             if (n, seed) in done: continue
             t = time.perf_counter()
-            row = dict(size=n, seconds=None) | run_one(preset, df, tc, Path(a.run), n, seed, a.models)
+            row = dict(size=n, seconds=None, run=str(a.run), set=a.set) | run_one(preset, df, tc, Path(a.run), n, seed, a.models)
             row['seconds'] = round(time.perf_counter() - t, 1)
             with open(rows_file, 'a') as f: f.write(json.dumps(row) + '\n')
             rows.append(row)

@@ -19,17 +19,22 @@ def run_data_keys(run:RunFolder, # The run folder about to be written
                   dataset:pd.DataFrame|None, # Your own labelled texts (`text_dataset`); None: the preset's IMDb data
                   baselines:bool=False # Only the key the linear baselines need (they read no tokens and no unlabelled text)
                  ) -> dict: # The keys to record in `metrics.json`
-    "`data_key` (every text, label and split, and the tokenizer's name, language and rules: what the models fit) and `labelled_key` (the labelled texts and the classifier's splits: what the baselines fit); a `ValueError` if `run` records others."
+    "`data_key` (every text, label, split and group, and the tokenizer's name, language and rules: what the models fit) and `labelled_key` (the labelled texts, their groups and the classifier's splits: what the baselines fit); a `ValueError` if `run` records others."
     split = f':{preset.clas_valid_pct}:{preset.seed}'
     if dataset is None: keys = dict(data_key=f'{preset.corpus}:{preset.tokenizer}', labelled_key=preset.corpus + split)
     else:
         rows = dataset.text.astype(str) + '\0' + dataset.label.fillna('').astype(str) + '\0' + dataset.split.astype(str)
+        if 'group' in dataset: rows = rows + '\0' + dataset.group.fillna('').astype(str)   # groups shape the validation split
         keys = dict(data_key=corpus_key(rows, preset.tokenizer, versions=False), labelled_key=corpus_key(rows[dataset.label.notna()], None) + split)
-    if baselines: keys = dict(labelled_key=keys['labelled_key'])
     old = json.loads(run.metrics.read_text()) if run.metrics.exists() else {}
-    if any(old.get(k) not in (None, v) for k,v in keys.items()):
+    checked = keys if not baselines or 'labelled_key' not in old else dict(labelled_key=keys['labelled_key'])  # a folder from before labelled_key: all it has
+    recorded = old.get('preset') or {}
+    older = 'labelled_key' not in old and bool(recorded) and (   # a run from before the keys: what its preset and record say
+        ('dataset' in old or recorded.get('corpus') == 'dataset') != (dataset is not None) or
+        any(recorded.get(k, v) != v for k,v in dict(clas_valid_pct=preset.clas_valid_pct, seed=preset.seed).items()))
+    if older or any(old.get(k) not in (None, v) for k,v in checked.items()):
         raise ValueError(f'Run folder {run.path} holds a run on other texts, labels, splits or tokenizer, and its models and baselines are theirs. Use a new folder (another --run), or delete that one')
-    return keys
+    return dict(labelled_key=keys['labelled_key']) if baselines else keys
 
 # %% ../nbs/07a_baselines.ipynb #74d20642
 BASELINE_CS = dict(tfidf_lr=(1., 4., 16., 64., 256.), nb_lr=(0.05, 0.2, 1., 4., 16.))  # regularisation strengths tried on the validation split

@@ -46,12 +46,13 @@ def _run_preset(folder) -> dict|None:
     return {k: tuple(recorded[k]) if isinstance(recorded[k], list) else recorded[k] for k in ('name',) + _MODEL_FIELDS if k in recorded} if recorded else None
 
 def _recorded_preset(folder) -> Preset|None:
-    "The whole preset a run folder's `metrics.json` records (the named preset's defaults for fields it lacks, an older `data` read as `corpus`), or None."
+    "The whole preset a run folder's `metrics.json` records (the named preset's defaults for fields it lacks, or `Preset`'s for a name of one's own; an older `data` read as `corpus`), or None."
     m = RunFolder(folder).metrics
     rec = json.loads(m.read_text()).get('preset') if m.exists() else None
-    if not rec or rec.get('name') not in PRESETS: return None
+    if not rec: return None
     rec = {('corpus' if k == 'data' else k): tuple(v) if isinstance(v, list) else v for k,v in rec.items()}
-    return get_preset(rec['name']).replace(**{k: v for k,v in rec.items() if k in Preset.__dataclass_fields__})
+    base = get_preset(rec['name']) if rec.get('name') in PRESETS else Preset()   # a name of one's own (--set name=...): the recorded fields
+    return base.replace(**{k: v for k,v in rec.items() if k in Preset.__dataclass_fields__})
 
 def _preset_name(a) -> tuple: # The preset's name (None: `get_preset`'s default) and the fields the --init-from run fixes
     "The preset asked for; with none asked for (no --preset, no `ULMFIT_PRESET`): the preset of the --init-from run with its model sizes, else for your own data gpu on a GPU and quick on a CPU, said in one line."
@@ -244,7 +245,7 @@ def make_parser() -> argparse.ArgumentParser:
     _own_data_options(t)
     t.set_defaults(func=_train)
     bl = sub.add_parser('baseline', help="TF-IDF+LR and NB-LR on the classifier's splits of a preset (or your own texts): tuned on validation, test read once, timed")
-    bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help='whose data and splits to use (default as for train)')
+    bl.add_argument('--preset', choices=sorted(PRESETS), default=None, help="whose data and splits to use (default: with --run, that run's; else as for train)")
     bl.add_argument('--data-dir', '--data', type=_data_dir, help='data folder like shared/data (default: $ULMFIT_DATA, then download)')
     bl.add_argument('--run', help='run folder (default: a new runs/baseline-<timestamp>)')
     bl.add_argument('--csv', type=_existing('file'), help='your own labelled texts, as for train'); bl.add_argument('--test-csv', type=_existing('file'), help='their test set')
