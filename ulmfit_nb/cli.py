@@ -123,10 +123,11 @@ def _bench(a):
             for prec in a.precision:
                 for n in a.procs:
                     preset = base.replace(precision=prec, **{f'{kind}_bs': bs})
-                    try: tps,err = round(measure_throughput(preset, kind, a.warmup, a.batches, n)),None
+                    ran = prec   # the precision it ran in: bf16 falls back to fp32 on a CPU that cannot run it
+                    try: ran = resolve_precision(prec); tps,err = round(measure_throughput(preset, kind, a.warmup, a.batches, n)),None
                     except Exception as e: tps,err = None,f'{type(e).__name__}: {str(e)[:200]}'
-                    rows.append(dict(model=kind, bs=bs, precision=prec, procs=n, tokens_per_s=tps, error=err))
-                    print(f"| {kind} | {bs} | {prec} | {n} | {f'{tps:,}' if tps else err} |", flush=True)
+                    rows.append(dict(model=kind, bs=bs, precision=ran, procs=n, tokens_per_s=tps, error=err))
+                    print(f"| {kind} | {bs} | {ran} | {n} | {f'{tps:,}' if tps else err} |", flush=True)
     if a.out: write_json(Path(a.out), dict(preset=base.asdict(), **provenance(), warmup=a.warmup, batches=a.batches, rows=rows))
 
 # %% ../nbs/10_cli.ipynb #c6710452
@@ -285,6 +286,22 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/10_cli.ipynb #c99849f9
+_LAUNCHER_FAILURES = ('torch.distributed.elastic.multiprocessing.errors.ChildFailedError', 'subprocess.CalledProcessError')
+
+def _launched_lines(lines):
+    "The processes' stderr lines worth showing: each once; not torch's log lines (`W1201 ...`), nor the launcher's traceback, which repeats what failed."
+    said,trace,launcher = set(),[],False
+    for line in lines:  # read to the end, so that the launcher never waits on a full pipe
+        if launcher or re.match(r'[EIW]\d{4} ', line): continue
+        if trace or line.startswith('Traceback'):
+            trace.append(line)
+            if line.startswith(('Traceback', ' ', '\t')) or not line.strip(): continue
+            launcher = line.startswith(_LAUNCHER_FAILURES)   # the exception's line ends a traceback: the launcher's, and all after it, repeat a process's failure
+            block,trace = ([] if launcher else trace),[]
+        else: block = [line]
+        for l in block:
+            if l not in said: said.add(l); yield l
+
 def _launch(argv:list, processes:int) -> int:
     "Run `ulmfit` with `argv` in `processes` data-parallel processes (`launch_command`); their exit status."
     import torch
@@ -294,12 +311,8 @@ def _launch(argv:list, processes:int) -> int:
     args = [x for i,x in enumerate(argv) if not (x == '--processes' or x.startswith('--processes=') or i and argv[i-1] == '--processes')]
     print(f'ulmfit train: {processes} processes, through Accelerate\'s launcher', flush=True)
     p = subprocess.Popen(launch_command(args, processes), stderr=subprocess.PIPE, text=True, bufsize=1)
-    said,launcher_trace = set(),False
     try:
-        for line in p.stderr:  # the processes' messages once each; not the launcher's own log and traceback, which repeat them
-            launcher_trace = launcher_trace or line.startswith('Traceback')
-            if launcher_trace or re.match(r'[EIW]\d{4} ', line) or line in said: continue
-            said.add(line); sys.stderr.write(line)
+        for line in _launched_lines(p.stderr): sys.stderr.write(line)
     except KeyboardInterrupt: p.wait(); return 130  # the processes have said so
     return p.wait()
 

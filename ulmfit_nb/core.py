@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #a78ef2a2
 from __future__ import annotations
-import dataclasses, datetime, itertools, json, os, platform, re, shutil, socket, subprocess, tempfile, time
+import dataclasses, datetime, functools, itertools, json, os, platform, re, shutil, socket, subprocess, tempfile, time
 from dataclasses import dataclass, fields
 import warnings
 from contextlib import contextmanager
@@ -26,12 +26,13 @@ __all__ = ['PRESETS', 'DIRECTIONS', 'BYTES_PER_PARAM', 'LM_BYTES_PER_TOKEN_UNIT'
            'download_fastai', 'find_data', 'cache_dir', 'project_root', 'runs_root', 'broadcast_main', 'main_first',
            'steps_per_epoch', 'make_run_dir', 'notebook_run_dir', 'check_direction', 'check_member', 'member_direction',
            'ensemble_members', 'member_preset', 'orient', 'RunFolder', 'seconds_since', 'free_port', 'atomic_write',
-           'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'resolve_precision',
-           'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner', 'lstm_sizes',
-           'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory', 'size_to_gpu',
-           'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive', 'pid_lock',
-           'provenance', 'update_metrics', 'reliability', 'calibration_error', 'scores', 'bars_wanted', 'LineProgress',
-           'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory', 'fit_resumable']
+           'write_json', 'replace_dir', 'seed_everything', 'default_device', 'cpu_has_bf16', 'cpu_runs_bf16',
+           'resolve_precision', 'CPUAutocast', 'set_precision', 'LimitBatches', 'TrimMemory', 'prepare_learner',
+           'lstm_sizes', 'encoder_units', 'model_params', 'chunk_rows', 'lm_valid_bs', 'estimate_gpu_memory',
+           'size_to_gpu', 'gpu_plan', 'gpu_plan_line', 'git_commit', 'hardware', 'versions', 'LockedError', 'pid_alive',
+           'pid_lock', 'provenance', 'update_metrics', 'reliability', 'calibration_error', 'scores', 'bars_wanted',
+           'LineProgress', 'LogProgress', 'EpochCheckpoint', 'load_checkpoint', 'GPUOutOfMemoryError', 'out_of_memory',
+           'fit_resumable']
 
 # %% ../nbs/00_core.ipynb #beb20550
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ PRESETS = dict(
     # stage 2 on a 6M-token sample of the 100k IMDb reviews (4% of it held out to validate it), two all-layer classifier epochs pooling over whole reviews;
     # then stages 2 and 3 three more times per direction, each time with another seed (another 6M-token sample), and the eight classifiers averaged: where a wider encoder
     # did not pay, more models per direction did. bf16 autocast, which a CPU with AVX512-BF16 runs natively, pays for the fourth
-    # (results/cpu/README.md); on a CPU without bf16 instructions it warns, and `--set precision=fp32` may be faster.
+    # (results/cpu/README.md); on a CPU without bf16 instructions it warns, and where PyTorch's LSTM cannot run bf16 at all (AVX2 without AVX-512) the run uses fp32.
     # Sizes from `ulmfit bench` and the quick preset's runs; the schedule from twelve configurations compared on the validation split (results/cpu/README.md).
     # On a small training split (your own texts, from `--init-from` a cpu IMDb run), the quick preset's small-data rule: at least 8 batches an epoch and
     # 150 steps (chosen on validation, results/movies-2000-cpu-start); on IMDb's 22,500 training reviews it changes nothing.
@@ -390,12 +391,25 @@ def cpu_has_bf16() -> bool:
     try: return re.search(r'\b(avx512_bf16|amx_bf16)\b', Path('/proc/cpuinfo').read_text()) is not None
     except OSError: return False
 
+@functools.cache
+def cpu_runs_bf16() -> bool:
+    "True when PyTorch runs an LSTM under bf16 autocast on this CPU (oneDNN refuses it on an x86 CPU with AVX2 and no AVX-512)."
+    with torch.random.fork_rng(devices=[]):  # the probe's weights draw nothing from the run's random numbers
+        lstm = torch.nn.LSTM(8, 8)
+    try:
+        with torch.autocast('cpu', dtype=torch.bfloat16): lstm(torch.zeros(2, 1, 8))[0].float().sum().backward()
+        return True
+    except RuntimeError: return False
+
 def resolve_precision(precision:str='auto', device:torch.device|None=None) -> str:
-    "The precision a run will use: 'auto' gives bf16 on GPUs of compute capability 8.0 and up (native bf16), fp16 on older GPUs, and fp32 on a CPU. A CPU can also run bf16 (autocast): a fifth faster than fp32 on a 2-core AMD EPYC with AVX512-BF16; emulated, which warns, where the CPU has no bf16 instructions."
+    "The precision a run will use: 'auto' gives bf16 on GPUs of compute capability 8.0 and up (native bf16), fp16 on older GPUs, and fp32 on a CPU. A CPU can also run bf16 (autocast): natively with AVX512-BF16 or AMX, emulated (with a warning) where PyTorch's LSTM runs it without them, and fp32 (with a warning) where it cannot."
     device = torch.device(device or default_device())
     if precision not in ('auto', 'bf16', 'fp16', 'fp32'): raise ValueError(f"precision must be 'auto', 'bf16', 'fp16' or 'fp32', not {precision!r}")
     if device.type != 'cuda':
         if precision == 'fp16': raise ValueError(f"fp16 mixed precision needs a CUDA GPU; use 'bf16', 'fp32' or 'auto' on {device.type}")
+        if precision == 'bf16' and not cpu_runs_bf16():
+            warnings.warn("bf16 on this CPU: PyTorch's LSTM cannot run under bf16 autocast here (oneDNN refuses it, as on CPUs with AVX2 and no AVX-512), so this run uses fp32")
+            return 'fp32'
         if precision == 'bf16' and not cpu_has_bf16():
             warnings.warn("bf16 on a CPU without bf16 instructions (AVX512-BF16 or AMX) is emulated and can be slower than fp32: try `--set precision=fp32`")
         return 'fp32' if precision == 'auto' else precision
@@ -407,16 +421,24 @@ def resolve_precision(precision:str='auto', device:torch.device|None=None) -> st
 # %% ../nbs/00_core.ipynb #df924eeb
 class CPUAutocast(Callback):
     "bf16 autocast on the CPU, where fastai's `MixedPrecision` (CUDA only) does nothing: the same forward passes in bf16, fp32 weights and losses."
-    order = 10  # where `MixedPrecision` runs
+    order,autocast = 10,None  # where `MixedPrecision` runs
     def before_batch(self): self.autocast = torch.autocast('cpu', dtype=torch.bfloat16); self.autocast.__enter__()
     def after_pred(self): self.learn.pred = to_float(self.pred)
-    def after_loss(self): self.autocast.__exit__(None, None, None)
+    def after_loss(self): self.release()
+    def release(self):
+        "End the batch's autocast if it is still on."
+        if self.autocast is not None: self.autocast.__exit__(None, None, None); self.autocast = None
 
 def set_precision(learn:Learner, precision:str) -> Learner:
     "Put `learn` in `precision` ('bf16', 'fp16' or 'fp32') with PyTorch AMP: fastai's on a GPU, `CPUAutocast` for bf16 on a CPU."
     if precision == 'bf16' and torch.device(getattr(learn.dls, 'device', None) or default_device()).type != 'cuda':
         learn.to_fp32()
-        return learn.add_cb(CPUAutocast())
+        cb,one_batch = CPUAutocast(),learn.one_batch
+        def released(*args):  # a batch that raises (an error, Ctrl+C) calls no callback: its autocast would outlive the fit
+            try: return one_batch(*args)
+            finally: cb.release()
+        learn.one_batch = released
+        return learn.add_cb(cb)
     return {'bf16': learn.to_bf16, 'fp16': learn.to_fp16, 'fp32': learn.to_fp32}[precision]()
 
 class _FirstBatches:

@@ -218,7 +218,10 @@ def find_columns(df:pd.DataFrame, text_col:str|None=None, label_col:str|None=Non
         l = label_col if label_col is not None else next((c for c in cols if str(c).strip().lower() in LABEL_COLUMNS and c != t), None)
         if t is None and l is None:
             longer = df[cols[0]].astype(str).str.len().mean() >= df[cols[1]].astype(str).str.len().mean()
-            return tuple(cols) if longer else tuple(cols[::-1])
+            t,l = cols if longer else cols[::-1]
+            if str(l).strip() in set(df[l].astype(str).str.strip()):  # a file without a header: its first text and label became the column names
+                raise ValueError(f'{where}: its first row looks like a text and a label, not column names ({str(l)!r} is also one of the labels): add a header row such as text,label')
+            return t, l
         if t is None and l in cols: return cols[1 - cols.index(l)], l
         if l is None and t in cols: return t, cols[1 - cols.index(t)]
     text_col = _column(df, text_col, TEXT_COLUMNS, 'text', where, 'text_col (--text-col)')
